@@ -1,0 +1,150 @@
+package org.truce.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.truce.agreement.Agreement;
+import org.truce.assessment.Assessment;
+import org.truce.assessment.AssessmentEngine;
+import org.truce.assessment.AssessmentTally;
+import org.truce.assessment.DailyZoneCounts;
+import org.truce.assessment.Outcome;
+import org.truce.assessment.ProximityList;
+import org.truce.facility.ProtectedObject;
+import org.truce.format.result.AnswerCsvWriter;
+import org.truce.format.result.FindingsJsonlWriter;
+import org.truce.target.TargetLexicon;
+import org.truce.zone.Zone;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code truce assess}: streams an ACLED file through the engine and writes the answers, the
+ * findings with their traces, and the rejected rows.
+ */
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Assess every report of an ACLED CSV file against the agreement's commitments.",
+            "Writes into --out: findings.jsonl (one assessment per report and commitment, with its rule trace),"
+                    + " moratorium.csv and contact_line_daily.csv (proximity answers in the benchmark's format),"
+                    + " rejects.csv (rows that could not be read, with line and reason)."
+        })
+final class AssessCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--agreement", required = true, paramLabel = "FILE", description = "Agreement JSON file.")
+    Path agreementFile;
+
+    @Option(names = "--events", required = true, paramLabel = "FILE", description = "Reports as ACLED CSV.")
+    Path eventsFile;
+
+    @Option(names = "--facilities", paramLabel = "FILE",
+            description = "Protected objects, CSV (facility_id,name,category,latitude,longitude) or GeoJSON points."
+                    + " Repeatable.")
+    List<Path> facilityFiles = List.of();
+
+    @Option(names = "--zones", paramLabel = "FILE",
+            description = "Zones as GeoJSON (LineString for a line of contact, Polygon for an area). Repeatable.")
+    List<Path> zoneFiles = List.of();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path outDir;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream err = System.err;
+        Agreement agreement = Inputs.agreement(agreementFile);
+        Inputs.requireReadable(eventsFile, "--events");
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new UserError("cannot create output folder " + outDir + ": " + e.getMessage(), e);
+        }
+        Inputs.Loaded<ProtectedObject> objects = Inputs.facilities(facilityFiles, outDir.resolve("rejects_facilities.csv"));
+        List<Zone> zones = Inputs.zones(zoneFiles);
+
+        AssessmentEngine engine = new AssessmentEngine(agreement, objects.items(), zones, TargetLexicon.builtIn());
+        engine.warnings().forEach(w -> err.println("truce: warning: " + w));
+        Optional<ProximityList> proximity = ProximityList.forFirstMoratorium(agreement)
+                .filter(p -> engine.assessedCommitments().contains(p.commitmentId()));
+        Optional<DailyZoneCounts> daily = DailyZoneCounts.forFirstCeasefire(agreement)
+                .filter(d -> engine.assessedCommitments().contains(d.commitmentId()));
+        AssessmentTally tally = new AssessmentTally();
+        engine.assessedCommitments().forEach(tally::register);
+
+        Path rejectsFile = outDir.resolve("rejects.csv");
+        Inputs.ReadCounts counts;
+        try (FindingsJsonlWriter findings = new FindingsJsonlWriter(outDir.resolve("findings.jsonl"))) {
+            counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, report -> {
+                List<Assessment> assessed = engine.assess(report);
+                for (Assessment a : assessed) {
+                    proximity.ifPresent(p -> p.add(report, a));
+                    daily.ifPresent(d -> d.count(report, a));
+                    tally.add(a, report.actor1());
+                }
+                findings.write(report, assessed);
+            });
+            findings.close();
+            summary(out, agreement, objects, counts, rejectsFile, findings.written(), tally);
+        }
+        if (proximity.isPresent()) {
+            List<ProximityList.Row> rows = proximity.get().rows();
+            AnswerCsvWriter.writeMoratorium(outDir.resolve("moratorium.csv"), rows);
+            out.printf(Locale.ROOT, "answers: %s (%,d rows, commitment %s)%n", outDir.resolve("moratorium.csv"),
+                    rows.size(), proximity.get().commitmentId());
+        }
+        if (daily.isPresent()) {
+            var days = daily.get().days();
+            AnswerCsvWriter.writeDailyCounts(outDir.resolve("contact_line_daily.csv"), days);
+            out.printf(Locale.ROOT, "answers: %s (%d days, commitment %s)%n",
+                    outDir.resolve("contact_line_daily.csv"), days.size(), daily.get().commitmentId());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,
+            Inputs.ReadCounts counts, Path rejectsFile, long findings, AssessmentTally tally) {
+        out.printf(Locale.ROOT, "agreement %s: %d commitments, %d positions%n", agreement.id(),
+                agreement.commitments().size(), agreement.positions().size());
+        out.printf(Locale.ROOT, "reports: %,d read, %,d accepted, %,d rejected%s%n", counts.read(), counts.accepted(),
+                counts.rejected(), counts.rejected() > 0 ? " (see " + rejectsFile + ")" : "");
+        out.printf(Locale.ROOT, "protected objects: %,d accepted, %,d rejected%n", objects.items().size(),
+                objects.rejected());
+        out.printf(Locale.ROOT, "assessments: %,d written to findings.jsonl%n", findings);
+        out.printf(Locale.ROOT, "%-28s %20s %14s %14s%n", "commitment", "possible_violation", "undetermined",
+                "out_of_scope");
+        for (String id : tally.commitments()) {
+            out.printf(Locale.ROOT, "%-28s %,20d %,14d %,14d%n", id, tally.count(id, Outcome.POSSIBLE_VIOLATION),
+                    tally.count(id, Outcome.UNDETERMINED), tally.count(id, Outcome.OUT_OF_SCOPE));
+        }
+        for (String id : tally.commitments()) {
+            Map<String, Long> byParty = tally.violationsByParty(id);
+            if (!byParty.isEmpty()) {
+                StringBuilder line = new StringBuilder("possible violations of " + id + " by claimed actor:");
+                byParty.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(10)
+                        .forEach(e -> line.append(String.format(Locale.ROOT, " %s %,d;", e.getKey(), e.getValue())));
+                out.println(line.substring(0, line.length() - 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.truce.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.agreement.Agreement;
+import org.truce.agreement.CeasefireZone;
+import org.truce.agreement.Commitment;
+import org.truce.agreement.NavigationSafetyArea;
+import org.truce.agreement.StrikeMoratorium;
+import org.truce.facility.ProtectedObject;
+import org.truce.facility.ProtectedObjectIndex;
+import org.truce.report.Report;
+import org.truce.target.TargetLexicon;
+import org.truce.zone.Zone;
+
+/**
+ * Assesses reports against an agreement's commitments: one door for the CLI on a CSV, the server
+ * on each new report, or a distributed job. Immutable after construction and safe to share
+ * between threads.
+ *
+ * <p>Prisoner exchanges and process milestones are not judged from event reports; they have their
+ * own ledgers. Commitments whose zone is missing are skipped and named in {@link #warnings()}.
+ */
+public final class AssessmentEngine {
+
+    private final List<ReportRule> rules;
+    private final List<String> warnings;
+
+    public AssessmentEngine(
+            Agreement agreement, List<ProtectedObject> objects, List<Zone> zones, TargetLexicon lexicon) {
+        PartyCheck parties = new PartyCheck(agreement);
+        List<ReportRule> built = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Commitment c : agreement.commitments()) {
+            switch (c.kind()) {
+                case STRIKE_MORATORIUM -> {
+                    StrikeMoratorium m = (StrikeMoratorium) c;
+                    ProtectedObjectIndex index = ProtectedObjectIndex.of(objects, o -> m.protects(o.category()), m.radius_m());
+                    built.add(new MoratoriumRule(m, parties, index, lexicon));
+                }
+                case CEASEFIRE_ZONE -> {
+                    CeasefireZone z = (CeasefireZone) c;
+                    Optional<Zone> zone = resolveZone(z.zone(), zones);
+                    if (zone.isPresent()) {
+                        built.add(new ZoneRule(c, parties, z.eventTypes(), zone.get(), z.buffer_m()));
+                    } else {
+                        notes.add(missingZone(c, z.zone(), zones));
+                    }
+                }
+                case NAVIGATION_SAFETY_AREA -> {
+                    NavigationSafetyArea n = (NavigationSafetyArea) c;
+                    Optional<Zone> zone = resolveZone(n.zone(), zones);
+                    if (zone.isPresent()) {
+                        built.add(new ZoneRule(c, parties, n.eventTypes(), zone.get(), n.buffer_m()));
+                    } else {
+                        notes.add(missingZone(c, n.zone(), zones));
+                    }
+                }
+                case PRISONER_EXCHANGE, PROCESS_MILESTONE -> {
+                    // Kept by their own ledgers, not by event reports.
+                }
+            }
+        }
+        this.rules = List.copyOf(built);
+        this.warnings = List.copyOf(notes);
+    }
+
+    /** Every assessment of the report, one per commitment it could concern, in agreement order. */
+    public List<Assessment> assess(Report report) {
+        List<Assessment> out = new ArrayList<>(rules.size());
+        for (ReportRule rule : rules) {
+            rule.assess(report).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Ids of the commitments this engine assesses reports against. */
+    public List<String> assessedCommitments() {
+        return rules.stream().map(r -> r.commitment.id()).toList();
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * A zone named by id, or, when the commitment names none, the only line given to the run
+     * (the benchmark's agreement says "the line of contact" without naming a file).
+     */
+    private static Optional<Zone> resolveZone(String id, List<Zone> zones) {
+        if (id != null) {
+            return zones.stream().filter(z -> z.id().equals(id)).findFirst();
+        }
+        List<Zone> lines = zones.stream().filter(z -> z instanceof Zone.Line).toList();
+        return lines.size() == 1 ? Optional.of(lines.get(0)) : Optional.empty();
+    }
+
+    private static String missingZone(Commitment c, String id, List<Zone> zones) {
+        String known = zones.isEmpty() ? "no zones were given" : "zones given: "
+                + String.join(", ", zones.stream().map(Zone::id).toList());
+        return "commitment " + c.id() + " not assessed: "
+                + (id == null ? "it names no zone and there is not exactly one line" : "zone '" + id + "' not found")
+                + " (" + known + ")";
+    }
+}

@@ -1,0 +1,103 @@
+package org.truce.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.agreement.StrikeMoratorium;
+import org.truce.facility.ProtectedObject;
+import org.truce.facility.ProtectedObjectIndex;
+import org.truce.report.Report;
+import org.truce.target.TargetLexicon;
+import org.truce.target.TargetMatch;
+import org.truce.target.TargetReading;
+
+/**
+ * A strike moratorium on a category of protected objects. The target is protected when a
+ * registered object of the category lies within the radius, or, failing that, when the report
+ * itself names such a target (explicit target field first, then the notes).
+ */
+final class MoratoriumRule extends ReportRule {
+
+    static final String TARGET = "protected target";
+
+    private final StrikeMoratorium moratorium;
+    private final ProtectedObjectIndex index;
+    private final TargetLexicon lexicon;
+
+    MoratoriumRule(StrikeMoratorium moratorium, PartyCheck parties, ProtectedObjectIndex index, TargetLexicon lexicon) {
+        super(moratorium, parties);
+        this.moratorium = moratorium;
+        this.index = index;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    boolean coversEventType(String eventType) {
+        return moratorium.eventTypes().contains(eventType);
+    }
+
+    @Override
+    PlaceResult checkPlace(Report r) {
+        double radius = moratorium.radius_m();
+        double u = r.geoPrecision().uncertainty_m();
+        Optional<ProtectedObjectIndex.Nearest> nearest = index.nearestWithin(r.point(), radius);
+        Evidence evidence = nearest.<Evidence>map(n -> new Evidence.NearestObject(n.object(), n.distance_m()))
+                .orElse(Evidence.NONE);
+        if (nearest.isPresent() && nearest.get().distance_m() + u <= radius) {
+            return new PlaceResult(List.of(Check.holds(TARGET, "registered object " + describe(nearest.get())
+                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+        }
+
+        TargetReading text = lexicon.read(r.target(), r.notes());
+        List<String> protectedNamed = new ArrayList<>();
+        List<String> otherNamed = new ArrayList<>();
+        List<TargetMatch> hints = new ArrayList<>();
+        if (text instanceof TargetReading.Named named) {
+            for (TargetMatch m : named.matches()) {
+                (moratorium.protects(m.category()) ? protectedNamed : otherNamed).add(describeMatch(m));
+            }
+        } else if (text instanceof TargetReading.HintOnly hint) {
+            hints.addAll(hint.matches());
+        }
+        if (!protectedNamed.isEmpty()) {
+            return new PlaceResult(List.of(Check.holds(TARGET, "the report names a protected target: "
+                    + String.join("; ", protectedNamed))), evidence, Assessment.TargetPath.REPORT_TEXT);
+        }
+
+        Optional<ProtectedObjectIndex.Nearest> reachable = nearest.isPresent() || u == 0
+                ? nearest
+                : index.nearestWithin(r.point(), radius + u);
+        if (reachable.isPresent()) {
+            return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: "
+                    + describe(reachable.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
+                    evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+        }
+        if (!hints.isEmpty()) {
+            List<String> words = hints.stream().map(MoratoriumRule::describeMatch).toList();
+            return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but names none: "
+                    + String.join("; ", words))), evidence, Assessment.TargetPath.REPORT_TEXT);
+        }
+        String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size()
+                + " registered)";
+        if (!otherNamed.isEmpty()) {
+            return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report names "
+                    + String.join("; ", otherNamed) + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
+        }
+        return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: " + none
+                + " and the report names no protected target")), evidence, Assessment.TargetPath.NONE);
+    }
+
+    private static String precision(double u) {
+        return u == 0 ? "" : " (location known to +/-" + ZoneRule.km(u) + ")";
+    }
+
+    private static String describe(ProtectedObjectIndex.Nearest n) {
+        ProtectedObject o = n.object();
+        return o.id() + " (" + o.category() + (o.name().isEmpty() ? "" : ", " + o.name()) + ") at "
+                + ZoneRule.km(n.distance_m());
+    }
+
+    private static String describeMatch(TargetMatch m) {
+        return m.category() + " ('" + m.matchedText() + "' in " + m.field() + ", " + m.language() + ")";
+    }
+}

@@ -1,0 +1,119 @@
+package org.truce.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.truce.agreement.Commitment;
+import org.truce.agreement.WindowReading;
+import org.truce.report.Report;
+
+/**
+ * A commitment turned into checks on a single report. Subclasses say how the place condition is
+ * checked; the order of the checks, the readings and the outcome are the same for every kind.
+ */
+abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
+
+    static final String EVENT_TYPE = "event type";
+
+    final Commitment commitment;
+    private final PartyCheck parties;
+
+    ReportRule(Commitment commitment, PartyCheck parties) {
+        this.commitment = commitment;
+        this.parties = parties;
+    }
+
+    abstract boolean coversEventType(String eventType);
+
+    /** The place (and target) condition, with the evidence measured for it. */
+    abstract PlaceResult checkPlace(Report r);
+
+    record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path) {
+    }
+
+    /**
+     * Empty when the report cannot concern the commitment at all: neither its type nor its day
+     * matches. Otherwise one assessment, whatever its outcome, so that a monitor sees why a strike
+     * is not a violation as well as why one may be.
+     */
+    final Optional<Assessment> assess(Report r) {
+        List<WindowReading> readings = commitment.terms().readings();
+        boolean typeCovered = coversEventType(r.eventType());
+        List<Check> windowChecks = new ArrayList<>(readings.size());
+        boolean anyWindowPossible = readings.isEmpty();
+        for (WindowReading reading : readings) {
+            Check c = WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision());
+            windowChecks.add(c);
+            anyWindowPossible |= c.verdict() != Verdict.FAILS;
+        }
+        if (!typeCovered && !anyWindowPossible) {
+            return Optional.empty();
+        }
+        Check typeCheck = typeCovered
+                ? Check.holds(EVENT_TYPE, "'" + r.eventType() + "' is listed")
+                : Check.fails(EVENT_TYPE, "event type not covered: '" + r.eventType() + "'");
+        PlaceResult place = checkPlace(r);
+        String party = parties.partyOf(r.actor1());
+        Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
+
+        List<Check> trace = new ArrayList<>(windowChecks.size() + place.checks().size() + 2);
+        trace.add(typeCheck);
+        trace.addAll(windowChecks);
+        trace.addAll(place.checks());
+        trace.add(partyCheck);
+
+        List<ReadingOutcome> outcomes = new ArrayList<>(Math.max(1, readings.size()));
+        if (readings.isEmpty()) {
+            outcomes.add(outcomeOf("open", typeCheck, null, place.checks(), partyCheck));
+        } else {
+            for (int i = 0; i < readings.size(); i++) {
+                outcomes.add(outcomeOf(readings.get(i).label(), typeCheck, windowChecks.get(i), place.checks(), partyCheck));
+            }
+        }
+        ReadingOutcome decisive = decisive(outcomes);
+        return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
+                decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+    }
+
+    private static ReadingOutcome outcomeOf(
+            String label, Check type, Check window, List<Check> place, Check party) {
+        List<Check> ordered = new ArrayList<>(place.size() + 3);
+        ordered.add(type);
+        if (window != null) {
+            ordered.add(window);
+        }
+        ordered.addAll(place);
+        ordered.add(party);
+        for (Check c : ordered) {
+            if (c.verdict() == Verdict.FAILS) {
+                return new ReadingOutcome(label, Outcome.OUT_OF_SCOPE, c.detail());
+            }
+        }
+        for (Check c : ordered) {
+            if (c.verdict() == Verdict.UNKNOWN) {
+                return new ReadingOutcome(label, Outcome.UNDETERMINED, c.detail());
+            }
+        }
+        return new ReadingOutcome(label, Outcome.POSSIBLE_VIOLATION, "all conditions hold");
+    }
+
+    /** A possible violation under any reading is reported; then doubt; then out of scope. */
+    private static ReadingOutcome decisive(List<ReadingOutcome> outcomes) {
+        for (Outcome wanted : List.of(Outcome.POSSIBLE_VIOLATION, Outcome.UNDETERMINED)) {
+            List<String> labels = new ArrayList<>();
+            ReadingOutcome first = null;
+            for (ReadingOutcome o : outcomes) {
+                if (o.outcome() == wanted) {
+                    labels.add(o.reading());
+                    first = first == null ? o : first;
+                }
+            }
+            if (first != null) {
+                String reason = outcomes.size() == 1 ? first.reason()
+                        : first.reason() + " (under reading " + String.join(", ", labels) + ")";
+                return new ReadingOutcome(first.reading(), wanted, reason);
+            }
+        }
+        return outcomes.get(0);
+    }
+}

@@ -1,0 +1,75 @@
+package org.truce.assessment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.truce.agreement.Commitment;
+import org.truce.geo.GeoPoint;
+import org.truce.report.Report;
+import org.truce.zone.Zone;
+
+/**
+ * Ceasefire zones and navigation-safety areas: a report concerns the commitment when it lies
+ * within {@code buffer_m} of the zone (inside, for an area).
+ */
+final class ZoneRule extends ReportRule {
+
+    static final String IN_ZONE = "in zone";
+
+    private final Set<String> eventTypes;
+    private final Zone zone;
+    private final double buffer_m;
+
+    ZoneRule(Commitment commitment, PartyCheck parties, Set<String> eventTypes, Zone zone, double buffer_m) {
+        super(commitment, parties);
+        this.eventTypes = Set.copyOf(eventTypes);
+        this.zone = zone;
+        this.buffer_m = buffer_m;
+    }
+
+    Zone zone() {
+        return zone;
+    }
+
+    double buffer_m() {
+        return buffer_m;
+    }
+
+    @Override
+    boolean coversEventType(String eventType) {
+        return eventTypes.contains(eventType);
+    }
+
+    /** Exact distance from the recorded point, or infinity when it is certainly beyond {@code reach_m}. */
+    double distanceTo_m(GeoPoint p, double reach_m) {
+        if (zone instanceof Zone.Line line && line.line().certainlyFartherThan(p, reach_m)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return zone.distanceTo_m(p);
+    }
+
+    @Override
+    PlaceResult checkPlace(Report r) {
+        double u = r.geoPrecision().uncertainty_m();
+        double d = distanceTo_m(r.point(), buffer_m + u);
+        Evidence evidence = new Evidence.ZoneDistance(zone.id(), d);
+        String where = Double.isInfinite(d)
+                ? "more than " + km(buffer_m + u) + " from " + zone.id()
+                : km(d) + " from " + zone.id();
+        String precision = u == 0 ? "" : " (location known to +/-" + km(u) + ")";
+        Check check;
+        if (d + u <= buffer_m) {
+            check = Check.holds(IN_ZONE, where + precision + " <= buffer " + km(buffer_m));
+        } else if (d - u > buffer_m) {
+            check = Check.fails(IN_ZONE, "outside the zone: " + where + precision + " > buffer " + km(buffer_m));
+        } else {
+            check = Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
+                    + ", buffer " + km(buffer_m));
+        }
+        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE);
+    }
+
+    static String km(double m) {
+        return m >= 1000 ? String.format(Locale.ROOT, "%.1f km", m / 1000) : String.format(Locale.ROOT, "%.1f m", m);
+    }
+}

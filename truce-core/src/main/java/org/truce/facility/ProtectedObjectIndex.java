@@ -1,0 +1,174 @@
+package org.truce.facility;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.truce.geo.GeoPoint;
+import org.truce.geo.Sphere;
+
+/**
+ * Finds the nearest protected object within a radius. Objects sit in a lat/lon grid whose cells
+ * are about one search radius wide, stored as flat arrays (cell offsets + unit vectors) so a
+ * query touches a few cells and no objects. Distances are great-circle on the sphere.
+ *
+ * <p>Ties: objects are numbered in byte-wise id order, so on an exact tie in distance (co-located
+ * objects) the smaller number, which is the smaller id, wins.
+ */
+public final class ProtectedObjectIndex {
+
+    private final List<ProtectedObject> objects;
+    private final double[] x;
+    private final double[] y;
+    private final double[] z;
+    private final double minLat_deg;
+    private final double minLon_deg;
+    private final double cell_deg;
+    private final int rows;
+    private final int cols;
+    /** cellStart[c]..cellStart[c+1] index into cellItems: the objects of cell c, ascending. */
+    private final int[] cellStart;
+    private final int[] cellItems;
+
+    private ProtectedObjectIndex(List<ProtectedObject> sorted, double searchRadius_m) {
+        this.objects = List.copyOf(sorted);
+        int n = objects.size();
+        x = new double[n];
+        y = new double[n];
+        z = new double[n];
+        double minLat = 90;
+        double maxLat = -90;
+        double minLon = 180;
+        double maxLon = -180;
+        for (int i = 0; i < n; i++) {
+            GeoPoint p = objects.get(i).location();
+            double lat = Math.toRadians(p.lat_deg());
+            double lon = Math.toRadians(p.lon_deg());
+            x[i] = Math.cos(lat) * Math.cos(lon);
+            y[i] = Math.cos(lat) * Math.sin(lon);
+            z[i] = Math.sin(lat);
+            minLat = Math.min(minLat, p.lat_deg());
+            maxLat = Math.max(maxLat, p.lat_deg());
+            minLon = Math.min(minLon, p.lon_deg());
+            maxLon = Math.max(maxLon, p.lon_deg());
+        }
+        if (n == 0) {
+            minLat = maxLat = minLon = maxLon = 0;
+        }
+        // About one radius per cell, but never more than ~4M cells for world-wide lists.
+        double span = Math.max(maxLat - minLat, maxLon - minLon);
+        double cell = Math.max(Sphere.latitudeSpan_deg(Math.max(searchRadius_m, 100.0)), span / 2000.0);
+        this.cell_deg = Math.max(cell, 1e-4);
+        this.minLat_deg = minLat;
+        this.minLon_deg = minLon;
+        this.rows = (int) Math.floor((maxLat - minLat) / cell_deg) + 1;
+        this.cols = (int) Math.floor((maxLon - minLon) / cell_deg) + 1;
+        int[] cellOf = new int[n];
+        int[] counts = new int[rows * cols + 1];
+        for (int i = 0; i < n; i++) {
+            GeoPoint p = objects.get(i).location();
+            cellOf[i] = row(p.lat_deg()) * cols + col(p.lon_deg());
+            counts[cellOf[i] + 1]++;
+        }
+        for (int c = 0; c < rows * cols; c++) {
+            counts[c + 1] += counts[c];
+        }
+        cellStart = counts.clone();
+        cellItems = new int[n];
+        int[] fill = Arrays.copyOf(counts, counts.length);
+        for (int i = 0; i < n; i++) {
+            cellItems[fill[cellOf[i]]++] = i;
+        }
+    }
+
+    /**
+     * Indexes the objects that {@code isProtected} accepts, tuned for searches of about
+     * {@code typicalRadius_m}.
+     */
+    public static ProtectedObjectIndex of(
+            List<ProtectedObject> all, Predicate<ProtectedObject> isProtected, double typicalRadius_m) {
+        List<ProtectedObject> kept = new ArrayList<>();
+        for (ProtectedObject o : all) {
+            if (isProtected.test(o)) {
+                kept.add(o);
+            }
+        }
+        kept.sort(Comparator.comparing(o -> o.id().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
+        return new ProtectedObjectIndex(kept, typicalRadius_m);
+    }
+
+    public int size() {
+        return objects.size();
+    }
+
+    /** The nearest indexed object within {@code radius_m} (inclusive) of a point, if any. */
+    public Optional<Nearest> nearestWithin(GeoPoint p, double radius_m) {
+        return nearestWithin(p.lat_deg(), p.lon_deg(), radius_m);
+    }
+
+    public Optional<Nearest> nearestWithin(double lat_deg, double lon_deg, double radius_m) {
+        if (objects.isEmpty()) {
+            return Optional.empty();
+        }
+        double lat = Math.toRadians(lat_deg);
+        double lon = Math.toRadians(lon_deg);
+        double px = Math.cos(lat) * Math.cos(lon);
+        double py = Math.cos(lat) * Math.sin(lon);
+        double pz = Math.sin(lat);
+        double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
+        double maxAbsLat = Math.abs(lat_deg) + dLat;
+        if (maxAbsLat >= 89.0) {
+            return scan(px, py, pz, radius_m, 0, rows - 1, 0, cols - 1);
+        }
+        double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
+        int r0 = Math.max(0, row(lat_deg - dLat));
+        int r1 = Math.min(rows - 1, row(lat_deg + dLat));
+        int c0 = Math.max(0, col(lon_deg - dLon));
+        int c1 = Math.min(cols - 1, col(lon_deg + dLon));
+        if (r0 > r1 || c0 > c1) {
+            return Optional.empty();
+        }
+        return scan(px, py, pz, radius_m, r0, r1, c0, c1);
+    }
+
+    private Optional<Nearest> scan(double px, double py, double pz, double radius_m, int r0, int r1, int c0, int c1) {
+        int best = -1;
+        double bestAngle = Double.POSITIVE_INFINITY;
+        double maxAngle = radius_m / Sphere.RADIUS_M;
+        for (int r = r0; r <= r1; r++) {
+            int base = r * cols;
+            for (int k = cellStart[base + c0], end = cellStart[base + c1 + 1]; k < end; k++) {
+                int i = cellItems[k];
+                double angle = angle(px, py, pz, i);
+                if (angle <= maxAngle && (angle < bestAngle || (angle == bestAngle && i < best))) {
+                    best = i;
+                    bestAngle = angle;
+                }
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(new Nearest(objects.get(best), bestAngle * Sphere.RADIUS_M));
+    }
+
+    /** Central angle via the atan2 form of the cross and dot products: accurate at any distance. */
+    private double angle(double px, double py, double pz, int i) {
+        double cx = py * z[i] - pz * y[i];
+        double cy = pz * x[i] - px * z[i];
+        double cz = px * y[i] - py * x[i];
+        return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), px * x[i] + py * y[i] + pz * z[i]);
+    }
+
+    private int row(double lat_deg) {
+        return (int) Math.floor((lat_deg - minLat_deg) / cell_deg);
+    }
+
+    private int col(double lon_deg) {
+        return (int) Math.floor((lon_deg - minLon_deg) / cell_deg);
+    }
+
+    /** The nearest protected object and its great-circle distance. */
+    public record Nearest(ProtectedObject object, double distance_m) {
+    }
+}
