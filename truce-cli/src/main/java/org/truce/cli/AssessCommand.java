@@ -18,6 +18,7 @@ import org.truce.assessment.DailyZoneCounts;
 import org.truce.assessment.Outcome;
 import org.truce.assessment.ProximityList;
 import org.truce.facility.ProtectedObject;
+import org.truce.format.ReadCounts;
 import org.truce.format.result.AnswerCsvWriter;
 import org.truce.format.result.FindingsJsonlWriter;
 import org.truce.target.TargetLexicon;
@@ -45,10 +46,15 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--agreement", required = true, paramLabel = "FILE", description = "Agreement JSON file.")
+    @Option(names = "--in", paramLabel = "DIR",
+            description = "A folder holding agreement.json, events.csv, and optionally facilities.csv"
+                    + " (or facilities.geojson) and zones as other *.geojson files. Options given as well win.")
+    Path inDir;
+
+    @Option(names = "--agreement", paramLabel = "FILE", description = "Agreement JSON file.")
     Path agreementFile;
 
-    @Option(names = "--events", required = true, paramLabel = "FILE", description = "Reports as ACLED CSV.")
+    @Option(names = "--events", paramLabel = "FILE", description = "Reports as ACLED CSV.")
     Path eventsFile;
 
     @Option(names = "--facilities", paramLabel = "FILE",
@@ -70,6 +76,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintStream err = System.err;
+        resolveInputFolder();
         Agreement agreement = Inputs.agreement(agreementFile);
         Inputs.requireReadable(eventsFile, "--events");
         try {
@@ -90,7 +97,7 @@ final class AssessCommand implements Callable<Integer> {
         engine.assessedCommitments().forEach(tally::register);
 
         Path rejectsFile = outDir.resolve("rejects.csv");
-        Inputs.ReadCounts counts;
+        ReadCounts counts;
         try (FindingsJsonlWriter findings = new FindingsJsonlWriter(outDir.resolve("findings.jsonl"))) {
             counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, report -> {
                 List<Assessment> assessed = engine.assess(report);
@@ -120,8 +127,39 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Fills the inputs not given as options from the --in folder, by their conventional names. */
+    private void resolveInputFolder() throws IOException {
+        if (inDir == null) {
+            if (agreementFile == null || eventsFile == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give --agreement FILE and --events FILE, or --in DIR holding agreement.json and events.csv");
+            }
+            return;
+        }
+        if (!Files.isDirectory(inDir)) {
+            throw new UserError("--in " + inDir + ": no such folder");
+        }
+        if (agreementFile == null) {
+            agreementFile = inDir.resolve("agreement.json");
+        }
+        if (eventsFile == null) {
+            eventsFile = inDir.resolve("events.csv");
+        }
+        if (facilityFiles.isEmpty()) {
+            facilityFiles = java.util.stream.Stream.of("facilities.csv", "facilities.geojson")
+                    .map(inDir::resolve).filter(Files::isRegularFile).toList();
+        }
+        if (zoneFiles.isEmpty()) {
+            try (var files = Files.list(inDir)) {
+                zoneFiles = files.filter(f -> f.getFileName().toString().endsWith(".geojson"))
+                        .filter(f -> !f.getFileName().toString().equals("facilities.geojson"))
+                        .sorted().toList();
+            }
+        }
+    }
+
     private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,
-            Inputs.ReadCounts counts, Path rejectsFile, long findings, AssessmentTally tally) {
+            ReadCounts counts, Path rejectsFile, long findings, AssessmentTally tally) {
         out.printf(Locale.ROOT, "agreement %s: %d commitments, %d positions%n", agreement.id(),
                 agreement.commitments().size(), agreement.positions().size());
         out.printf(Locale.ROOT, "reports: %,d read, %,d accepted, %,d rejected%s%n", counts.read(), counts.accepted(),

@@ -1,6 +1,5 @@
 package org.truce.assessment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.agreement.StrikeMoratorium;
@@ -8,7 +7,6 @@ import org.truce.facility.ProtectedObject;
 import org.truce.facility.ProtectedObjectIndex;
 import org.truce.report.Report;
 import org.truce.target.TargetLexicon;
-import org.truce.target.TargetMatch;
 import org.truce.target.TargetReading;
 
 /**
@@ -49,21 +47,10 @@ final class MoratoriumRule extends ReportRule {
         }
 
         TargetReading text = lexicon.read(r.target(), r.notes());
-        List<String> protectedNamed = new ArrayList<>();
-        List<String> otherNamed = new ArrayList<>();
-        List<TargetMatch> hints = new ArrayList<>();
-        if (text instanceof TargetReading.Named named) {
-            for (TargetMatch m : named.matches()) {
-                (moratorium.protects(m.category()) ? protectedNamed : otherNamed).add(describeMatch(m));
-            }
-        } else if (text instanceof TargetReading.HintOnly hint) {
-            hints.addAll(hint.matches());
+        if (text.names(moratorium::protects)) {
+            return new PlaceResult(List.of(Check.holds(TARGET, "the report " + text.explain())),
+                    evidence, Assessment.TargetPath.REPORT_TEXT);
         }
-        if (!protectedNamed.isEmpty()) {
-            return new PlaceResult(List.of(Check.holds(TARGET, "the report names a protected target: "
-                    + String.join("; ", protectedNamed))), evidence, Assessment.TargetPath.REPORT_TEXT);
-        }
-
         Optional<ProtectedObjectIndex.Nearest> reachable = nearest.isPresent() || u == 0
                 ? nearest
                 : index.nearestWithin(r.point(), radius + u);
@@ -72,16 +59,15 @@ final class MoratoriumRule extends ReportRule {
                     + describe(reachable.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
                     evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
-        if (!hints.isEmpty()) {
-            List<String> words = hints.stream().map(MoratoriumRule::describeMatch).toList();
-            return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but names none: "
-                    + String.join("; ", words))), evidence, Assessment.TargetPath.REPORT_TEXT);
+        if (text.hintsAt(moratorium::protects)) {
+            return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "
+                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size()
                 + " registered)";
-        if (!otherNamed.isEmpty()) {
-            return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report names "
-                    + String.join("; ", otherNamed) + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
+        if (!text.namedCategories().isEmpty()) {
+            return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report "
+                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: " + none
                 + " and the report names no protected target")), evidence, Assessment.TargetPath.NONE);
@@ -95,9 +81,5 @@ final class MoratoriumRule extends ReportRule {
         ProtectedObject o = n.object();
         return o.id() + " (" + o.category() + (o.name().isEmpty() ? "" : ", " + o.name()) + ") at "
                 + ZoneRule.km(n.distance_m());
-    }
-
-    private static String describeMatch(TargetMatch m) {
-        return m.category() + " ('" + m.matchedText() + "' in " + m.field() + ", " + m.language() + ")";
     }
 }

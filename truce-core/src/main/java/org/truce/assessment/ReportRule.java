@@ -32,9 +32,10 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
     }
 
     /**
-     * Empty when the report cannot concern the commitment at all: neither its type nor its day
-     * matches. Otherwise one assessment, whatever its outcome, so that a monitor sees why a strike
-     * is not a violation as well as why one may be.
+     * Empty when the report does not concern the commitment: when two or more of its conditions
+     * (event type, window, place) certainly fail. A report that misses on one condition only is
+     * assessed, out of scope with that reason, so that a monitor sees why a strike on a
+     * substation a day early, or a strike in the window far from any, is not a violation.
      */
     final Optional<Assessment> assess(Report r) {
         List<WindowReading> readings = commitment.terms().readings();
@@ -49,10 +50,14 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
         if (!typeCovered && !anyWindowPossible) {
             return Optional.empty();
         }
+        PlaceResult place = checkPlace(r);
+        boolean placeFails = place.checks().stream().anyMatch(c -> c.verdict() == Verdict.FAILS);
+        if (placeFails && !(typeCovered && anyWindowPossible)) {
+            return Optional.empty();
+        }
         Check typeCheck = typeCovered
                 ? Check.holds(EVENT_TYPE, "'" + r.eventType() + "' is listed")
                 : Check.fails(EVENT_TYPE, "event type not covered: '" + r.eventType() + "'");
-        PlaceResult place = checkPlace(r);
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
 

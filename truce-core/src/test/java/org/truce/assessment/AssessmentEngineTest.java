@@ -119,7 +119,12 @@ class AssessmentEngineTest {
     }
 
     @Test
-    void battleInTheWindowIsOutOfScopeBecauseOfItsType() {
+    void strikeOutsideTheWindowFarFromAnyProtectedObjectDoesNotConcernIt() {
+        assertThat(COMMON.assess(strike("F").on("2025-02-01").at(49.0, 37.0).build())).isEmpty();
+    }
+
+    @Test
+    void battleInTheWindowNextToASubstationIsOutOfScopeBecauseOfItsType() {
         Assessment a = only(COMMON, strike("B").type("Battles").build());
         assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(a.reason()).contains("event type not covered");

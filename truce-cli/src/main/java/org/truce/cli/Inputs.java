@@ -1,0 +1,167 @@
+package org.truce.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.truce.agreement.Agreement;
+import org.truce.facility.ProtectedObject;
+import org.truce.format.FormatException;
+import org.truce.format.ReadCounts;
+import org.truce.format.RejectsCsvWriter;
+import org.truce.format.acled.AcledReader;
+import org.truce.format.agreement.AgreementFormatException;
+import org.truce.format.agreement.AgreementJson;
+import org.truce.format.facility.FacilityCsvReader;
+import org.truce.format.facility.FacilityGeoJsonReader;
+import org.truce.format.geojson.ZoneGeoJsonReader;
+import org.truce.report.Report;
+import org.truce.zone.Zone;
+
+/** Loads the command's input files through the format adapters, turning their errors into one message. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** Items read from one or more files, and how many rows were rejected on the way. */
+    record Loaded<T>(List<T> items, long rejected) {
+    }
+
+    interface ReportHandler {
+        void accept(Report report) throws IOException;
+    }
+
+    static void requireReadable(Path file, String option) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(option + " " + file + ": no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserError(option + " " + file + ": not readable");
+        }
+    }
+
+    static Agreement agreement(Path file) {
+        requireReadable(file, "agreement");
+        try {
+            return AgreementJson.load(file);
+        } catch (AgreementFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot read agreement " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Loaded<ProtectedObject> facilities(List<Path> files, Path rejectsFile) throws IOException {
+        List<ProtectedObject> all = new ArrayList<>();
+        long rejected = 0;
+        if (files.isEmpty()) {
+            return new Loaded<>(all, 0);
+        }
+        try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile, "facility_id")) {
+            for (Path f : files) {
+                requireReadable(f, "--facilities");
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                try {
+                    var result = name.endsWith(".geojson") || name.endsWith(".json")
+                            ? new FacilityGeoJsonReader(rejects).read(f)
+                            : new FacilityCsvReader(rejects).read(f);
+                    all.addAll(result.items());
+                    rejected += result.counts().rejected();
+                } catch (FormatException e) {
+                    throw new UserError(e.getMessage(), e);
+                }
+            }
+        }
+        if (rejected == 0) {
+            Files.deleteIfExists(rejectsFile);
+        }
+        return new Loaded<>(all, rejected);
+    }
+
+    static List<Zone> zones(List<Path> files) throws IOException {
+        List<Zone> zones = new ArrayList<>();
+        for (Path f : files) {
+            requireReadable(f, "--zones");
+            try {
+                zones.addAll(ZoneGeoJsonReader.read(f));
+            } catch (FormatException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
+        return zones;
+    }
+
+    /**
+     * Streams the reports of an ACLED file to {@code handler}; rejected rows go to
+     * {@code rejectsFile}. Progress goes to {@code progressTo} unless it is null.
+     */
+    static ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, ReportHandler handler)
+            throws IOException {
+        long size = Files.size(file);
+        try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile);
+                CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+            Progress progress = progressTo == null ? null
+                    : new Progress(progressTo, file.getFileName().toString(), size, in::count, System.console() != null);
+            long[] seen = {0};
+            ReadCounts counts;
+            try {
+                counts = new AcledReader(rejects).read(in, file.toString(), report -> {
+                    try {
+                        handler.accept(report);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (progress != null) {
+                        progress.tick(++seen[0]);
+                    }
+                });
+            } catch (FormatException e) {
+                throw new UserError(e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (progress != null) {
+                progress.done(seen[0]);
+            }
+            return counts;
+        }
+    }
+
+    /** Counts the bytes read, for progress in per cent of the file. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}
