@@ -1,0 +1,110 @@
+package org.truce.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A character trie over the first word of every term. One walk down a text word finds every term
+ * whose first word equals it and every term whose first word is a stem it starts with; most words
+ * leave the trie after a character or two. No regular expression, no per-term loop.
+ */
+final class FirstWordIndex {
+
+    private static final LexiconTerm[] NONE = new LexiconTerm[0];
+    private static final char[] NO_KEYS = new char[0];
+    private static final Node[] NO_NODES = new Node[0];
+
+    private final Node root;
+
+    private FirstWordIndex(Node root) {
+        this.root = root;
+    }
+
+    static FirstWordIndex of(List<LexiconTerm> terms) {
+        Draft root = new Draft();
+        for (LexiconTerm term : terms) {
+            Draft node = root;
+            String first = term.word(0);
+            for (int i = 0; i < first.length(); i++) {
+                node = node.children.computeIfAbsent(first.charAt(i), c -> new Draft());
+            }
+            (term.isPrefix(0) ? node.prefix : node.exact).add(term);
+        }
+        return new FirstWordIndex(root.freeze());
+    }
+
+    /** Receives the terms whose first word matches a text word. */
+    interface Sink {
+        void accept(LexiconTerm term, int word);
+    }
+
+    /** Passes every term whose first word matches word {@code word} of {@code text} to {@code sink}. */
+    void forEachCandidate(TokenizedText text, int word, Sink sink) {
+        Node node = root;
+        int length = text.length(word);
+        for (int k = 0; k < length; k++) {
+            node = node.child(text.charAt(word, k));
+            if (node == null) {
+                return;
+            }
+            for (LexiconTerm term : node.prefix) {
+                sink.accept(term, word);
+            }
+        }
+        for (LexiconTerm term : node.exact) {
+            sink.accept(term, word);
+        }
+    }
+
+    private static final class Node {
+        private final char[] keys;
+        private final Node[] children;
+        private final LexiconTerm[] exact;
+        private final LexiconTerm[] prefix;
+
+        Node(char[] keys, Node[] children, LexiconTerm[] exact, LexiconTerm[] prefix) {
+            this.keys = keys;
+            this.children = children;
+            this.exact = exact;
+            this.prefix = prefix;
+        }
+
+        Node child(char c) {
+            int low = 0;
+            int high = keys.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                char key = keys[mid];
+                if (key < c) {
+                    low = mid + 1;
+                } else if (key > c) {
+                    high = mid - 1;
+                } else {
+                    return children[mid];
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final class Draft {
+        private final Map<Character, Draft> children = new TreeMap<>();
+        private final List<LexiconTerm> exact = new ArrayList<>();
+        private final List<LexiconTerm> prefix = new ArrayList<>();
+
+        Node freeze() {
+            char[] keys = children.isEmpty() ? NO_KEYS : new char[children.size()];
+            Node[] nodes = children.isEmpty() ? NO_NODES : new Node[children.size()];
+            int i = 0;
+            for (Map.Entry<Character, Draft> entry : children.entrySet()) {
+                keys[i] = entry.getKey();
+                nodes[i] = entry.getValue().freeze();
+                i++;
+            }
+            return new Node(keys, nodes, exact.isEmpty() ? NONE : exact.toArray(NONE),
+                    prefix.isEmpty() ? NONE : prefix.toArray(NONE));
+        }
+    }
+}
