@@ -1,0 +1,408 @@
+package org.truce.format.acled;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.truce.format.FirstSeenIds;
+import org.truce.format.ReadCounts;
+import org.truce.format.RejectSink;
+import org.truce.format.Rejection;
+import org.truce.format.csv.CsvHeader;
+import org.truce.format.csv.CsvReader;
+import org.truce.format.csv.CsvRecord;
+import org.truce.format.csv.StringPool;
+import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
+import org.truce.report.Report;
+import org.truce.report.TimePrecision;
+
+/**
+ * Reads an ACLED-style CSV export into {@link Report}s, streaming: each accepted row goes to the
+ * consumer as soon as it is read, so memory stays flat whatever the file size (only the ids are
+ * kept, to catch duplicates).
+ *
+ * <p>Columns are found by their exact ACLED names, in any order. Required: {@code event_id_cnty},
+ * {@code event_date}, {@code event_type}, {@code latitude}, {@code longitude}; a file without one
+ * of them fails before any row is read. Optional, with defaults when the column is absent or the
+ * value empty: {@code time_precision} (1), {@code geo_precision} (1), {@code fatalities} (0), and
+ * the text columns {@code sub_event_type}, {@code actor1}, {@code actor2}, {@code country},
+ * {@code admin1}, {@code location}, {@code source}, {@code notes} and Truce's own {@code target}
+ * (""). Every other column goes to {@link Report#extra()}.
+ *
+ * <p>{@code event_date} is {@code yyyy-MM-dd} or ACLED's older {@code 18 March 2025}. A row is
+ * rejected, with its line, the column and the reason, when it is malformed CSV, has the wrong
+ * number of fields, an empty id or event type, a bad date, a latitude outside -90..90 or longitude
+ * outside -180..180 (or not a number), a precision other than 1, 2 or 3, fatalities that are not
+ * a non-negative integer, or an id already used on an earlier line. An id counts as used once a
+ * well-formed row carried it, even if that row was rejected for another reason: two rows with one
+ * id are ambiguous whichever of them is broken. Only the first problem of a row is reported.
+ */
+public final class AcledReader {
+
+    public static final List<String> REQUIRED_COLUMNS =
+            List.of("event_id_cnty", "event_date", "event_type", "latitude", "longitude");
+
+    /** Every column Truce interprets; the rest are kept verbatim in {@link Report#extra()}. */
+    public static final List<String> KNOWN_COLUMNS = List.of(
+            "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+            "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source",
+            "notes", "fatalities", "target");
+
+    private static final String[] MONTH_NAMES = new String[12];
+
+    static {
+        for (Month m : Month.values()) {
+            MONTH_NAMES[m.ordinal()] = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        }
+    }
+
+    private final RejectSink rejects;
+
+    /** @param rejects where rows that are not accepted go */
+    public AcledReader(RejectSink rejects) {
+        this.rejects = rejects;
+    }
+
+    /** Reads {@code file}; the path as given names the file in messages. */
+    public ReadCounts read(Path file, Consumer<? super Report> out) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), out);
+        }
+    }
+
+    /**
+     * Reads ACLED CSV from {@code in} (not closed), handing each accepted report to {@code out}.
+     *
+     * @param source how to name the input in messages
+     * @throws org.truce.format.FormatException when the header lacks a required column or is unusable
+     */
+    public ReadCounts read(InputStream in, String source, Consumer<? super Report> out) throws IOException {
+        CsvReader csv = new CsvReader(in);
+        CsvHeader header = CsvHeader.read(csv, source);
+        header.require(REQUIRED_COLUMNS);
+        return new Run(header, rejects).readAll(csv, out);
+    }
+
+    /** State of one pass over one file. */
+    private static final class Run {
+
+        private final RejectSink rejects;
+        private final List<String> names;
+        private final int columns;
+        private final int id;
+        private final int date;
+        private final int timePrecision;
+        private final int eventType;
+        private final int subEventType;
+        private final int actor1;
+        private final int actor2;
+        private final int country;
+        private final int admin1;
+        private final int location;
+        private final int latitude;
+        private final int longitude;
+        private final int geoPrecision;
+        private final int source;
+        private final int notes;
+        private final int fatalities;
+        private final int target;
+        private final int[] extraIndex;
+        private final String[] extraName;
+        private final StringPool[] extraPool;
+        // Columns whose few values repeat on every row get a pool; ids, dates and notes do not.
+        private final StringPool eventTypes = new StringPool();
+        private final StringPool subEventTypes = new StringPool();
+        private final StringPool actors = new StringPool();
+        private final StringPool places = new StringPool(4096, 128);
+        private final StringPool sources = new StringPool(4096, 256);
+        private final FirstSeenIds ids = new FirstSeenIds();
+        private final LocalDate[] dateCache = new LocalDate[1024];
+        private final int[] dateCacheKeys = new int[1024];
+        private long rejected;
+
+        Run(CsvHeader header, RejectSink rejects) {
+            this.rejects = rejects;
+            this.names = header.names();
+            this.columns = header.size();
+            id = header.indexOf("event_id_cnty");
+            date = header.indexOf("event_date");
+            timePrecision = header.indexOf("time_precision");
+            eventType = header.indexOf("event_type");
+            subEventType = header.indexOf("sub_event_type");
+            actor1 = header.indexOf("actor1");
+            actor2 = header.indexOf("actor2");
+            country = header.indexOf("country");
+            admin1 = header.indexOf("admin1");
+            location = header.indexOf("location");
+            latitude = header.indexOf("latitude");
+            longitude = header.indexOf("longitude");
+            geoPrecision = header.indexOf("geo_precision");
+            source = header.indexOf("source");
+            notes = header.indexOf("notes");
+            fatalities = header.indexOf("fatalities");
+            target = header.indexOf("target");
+            List<Integer> extras = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (!KNOWN_COLUMNS.contains(names.get(i))) {
+                    extras.add(i);
+                }
+            }
+            extraIndex = extras.stream().mapToInt(Integer::intValue).toArray();
+            extraName = new String[extraIndex.length];
+            extraPool = new StringPool[extraIndex.length];
+            for (int k = 0; k < extraIndex.length; k++) {
+                extraName[k] = names.get(extraIndex[k]);
+                extraPool[k] = new StringPool();
+            }
+        }
+
+        ReadCounts readAll(CsvReader csv, Consumer<? super Report> out) throws IOException {
+            long read = 0;
+            CsvRecord rec;
+            while ((rec = csv.next()) != null) {
+                read++;
+                Report report = toReport(rec);
+                if (report != null) {
+                    out.accept(report);
+                }
+            }
+            return new ReadCounts(read, read - rejected, rejected);
+        }
+
+        /** The row as a report, or null after reporting why it was rejected. */
+        private Report toReport(CsvRecord rec) {
+            if (rec.isMalformed()) {
+                int f = rec.problemField();
+                String idText = rec.fieldCount() > id && f != id ? rec.field(id) : "";
+                return reject(rec, idText, f >= 0 && f < columns ? names.get(f) : "", rec.problem());
+            }
+            if (rec.fieldCount() != columns) {
+                String idText = rec.fieldCount() > id ? rec.field(id) : "";
+                return reject(rec, idText, "", "expected " + columns + " fields as in the header, found "
+                        + rec.fieldCount());
+            }
+            String idText = rec.field(id);
+            if (idText.isEmpty()) {
+                return reject(rec, "", "event_id_cnty", "empty");
+            }
+            long firstLine = ids.firstLineOf(idText, rec.line());
+            if (firstLine >= 0) {
+                return reject(rec, idText, "event_id_cnty", "duplicate id, first used on line " + firstLine);
+            }
+            LocalDate day;
+            try {
+                day = date(rec.field(date));
+            } catch (IllegalArgumentException e) {
+                return reject(rec, idText, "event_date", e.getMessage());
+            }
+            if (rec.isEmpty(eventType)) {
+                return reject(rec, idText, "event_type", "empty");
+            }
+            double lat = rec.doubleValue(latitude);
+            String problem = coordinateProblem(rec, latitude, lat, 90);
+            if (problem != null) {
+                return reject(rec, idText, "latitude", problem);
+            }
+            double lon = rec.doubleValue(longitude);
+            problem = coordinateProblem(rec, longitude, lon, 180);
+            if (problem != null) {
+                return reject(rec, idText, "longitude", problem);
+            }
+            long tp = precision(rec, timePrecision);
+            if (tp < 0) {
+                return reject(rec, idText, "time_precision", precisionProblem(rec, timePrecision));
+            }
+            long gp = precision(rec, geoPrecision);
+            if (gp < 0) {
+                return reject(rec, idText, "geo_precision", precisionProblem(rec, geoPrecision));
+            }
+            long dead = 0;
+            if (fatalities >= 0 && !rec.isEmpty(fatalities)) {
+                dead = rec.longValue(fatalities);
+                if (dead == CsvRecord.NOT_AN_INTEGER) {
+                    return reject(rec, idText, "fatalities", "not a whole number: '" + rec.field(fatalities) + "'");
+                }
+                if (dead < 0) {
+                    return reject(rec, idText, "fatalities", "negative: " + dead);
+                }
+                if (dead > Integer.MAX_VALUE) {
+                    return reject(rec, idText, "fatalities", "implausibly large: " + dead);
+                }
+            }
+            try {
+                return new Report(
+                        idText,
+                        day,
+                        TimePrecision.ofCode((int) tp),
+                        rec.field(eventType, eventTypes),
+                        text(rec, subEventType, subEventTypes),
+                        text(rec, actor1, actors),
+                        text(rec, actor2, actors),
+                        text(rec, country, places),
+                        text(rec, admin1, places),
+                        text(rec, location, places),
+                        new GeoPoint(lat, lon),
+                        GeoPrecision.ofCode((int) gp),
+                        text(rec, source, sources),
+                        notes < 0 ? "" : rec.field(notes),
+                        (int) dead,
+                        target < 0 ? "" : rec.field(target),
+                        extras(rec));
+            } catch (IllegalArgumentException e) {
+                // The checks above should make this unreachable; it keeps one odd row from ending the run.
+                return reject(rec, idText, "", e.getMessage());
+            }
+        }
+
+        private Map<String, String> extras(CsvRecord rec) {
+            int n = extraIndex.length;
+            if (n == 0) {
+                return Map.of();
+            }
+            if (n == 1) {
+                return Map.of(extraName[0], rec.field(extraIndex[0], extraPool[0]));
+            }
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Map.Entry<String, String>[] entries = new Map.Entry[n];
+            for (int k = 0; k < n; k++) {
+                entries[k] = Map.entry(extraName[k], rec.field(extraIndex[k], extraPool[k]));
+            }
+            // Already immutable, so Report's Map.copyOf keeps it as it is.
+            return Map.ofEntries(entries);
+        }
+
+        /**
+         * Dates through a small cache: a file spans few distinct days, and sharing their
+         * {@code LocalDate}s saves both the calendar checks and memory in retained reports.
+         */
+        private LocalDate date(String s) {
+            int key = dateKey(s);
+            int slot = key & (dateCache.length - 1);
+            LocalDate d = dateCache[slot];
+            if (d == null || dateCacheKeys[slot] != key) {
+                d = toDate(key, s);
+                dateCache[slot] = d;
+                dateCacheKeys[slot] = key;
+            }
+            return d;
+        }
+
+        private static String text(CsvRecord rec, int column, StringPool pool) {
+            return column < 0 ? "" : rec.field(column, pool);
+        }
+
+        private static String coordinateProblem(CsvRecord rec, int column, double value, double bound) {
+            if (rec.isEmpty(column)) {
+                return "empty";
+            }
+            if (Double.isNaN(value)) {
+                return "not a number: '" + rec.field(column) + "'";
+            }
+            if (value < -bound || value > bound) {
+                return "'" + rec.field(column) + "' is outside -" + (int) bound + ".." + (int) bound;
+            }
+            return null;
+        }
+
+        /** The precision code 1..3 (1 when the column is absent or empty), or -1 when invalid. */
+        private static long precision(CsvRecord rec, int column) {
+            if (column < 0 || rec.isEmpty(column)) {
+                return 1;
+            }
+            long v = rec.longValue(column);
+            return v >= 1 && v <= 3 ? v : -1;
+        }
+
+        private static String precisionProblem(CsvRecord rec, int column) {
+            return "must be 1, 2 or 3, found '" + rec.field(column) + "'";
+        }
+
+        private Report reject(CsvRecord rec, String idText, String field, String reason) {
+            rejected++;
+            rejects.reject(new Rejection(rec.line(), idText, field, reason, rec.fields()));
+            return null;
+        }
+    }
+
+    /**
+     * Parses {@code yyyy-MM-dd} or {@code d MMMM yyyy} (English month name, any case).
+     *
+     * @throws IllegalArgumentException with a reason fit for a reject file
+     */
+    static LocalDate parseDate(String s) {
+        int key = dateKey(s);
+        return toDate(key, s);
+    }
+
+    /** The date in s as year * 512 + month * 32 + day, not yet checked against the calendar. */
+    private static int dateKey(String s) {
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("empty");
+        }
+        int year;
+        int month;
+        int day;
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            year = digits(s, 0, 4);
+            month = digits(s, 5, 7);
+            day = digits(s, 8, 10);
+        } else {
+            int a = s.indexOf(' ');
+            int b = s.lastIndexOf(' ');
+            if (a < 1 || a > 2 || b == a || b != s.length() - 5) {
+                throw notADate(s);
+            }
+            day = digits(s, 0, a);
+            month = monthNumber(s.substring(a + 1, b));
+            year = digits(s, b + 1, s.length());
+        }
+        if (year < 0 || month < 0 || day < 0 || month > 15 || day > 31) {
+            throw notADate(s);
+        }
+        return year * 512 + month * 32 + day;
+    }
+
+    private static LocalDate toDate(int key, String s) {
+        try {
+            return LocalDate.of(key / 512, key / 32 % 16, key % 32);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date: '" + s + "'");
+        }
+    }
+
+    private static IllegalArgumentException notADate(String s) {
+        return new IllegalArgumentException("not a date (expected yyyy-MM-dd or '18 March 2025'): '" + s + "'");
+    }
+
+    /** The decimal number in s[from, to), or -1 if any character there is not an ASCII digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static int monthNumber(String name) {
+        for (int m = 0; m < 12; m++) {
+            if (MONTH_NAMES[m].equalsIgnoreCase(name)) {
+                return m + 1;
+            }
+        }
+        return -1;
+    }
+}
