@@ -90,7 +90,7 @@ final class Inputs {
         for (Path f : files) {
             requireReadable(f, "--zones");
             try {
-                zones.addAll(ZoneGeoJsonReader.read(f));
+                zones.addAll(new ZoneGeoJsonReader().read(f));
             } catch (FormatException e) {
                 throw new UserError(e.getMessage(), e);
             }

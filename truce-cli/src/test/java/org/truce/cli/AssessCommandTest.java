@@ -78,7 +78,7 @@ class AssessCommandTest {
 
     @Test
     void wrongArgumentsGiveOneClearLineAndExitCode2() {
-        Result r = run("assess", "--bogus");
+        Result r = run("assess", "--out", "ignored", "--bogus");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().findFirst().orElseThrow()).startsWith("truce: ").contains("--bogus");
     }
