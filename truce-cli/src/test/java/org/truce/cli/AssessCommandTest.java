@@ -27,7 +27,7 @@ class AssessCommandTest {
             event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities
             RUS1,2025-03-21,2025,1,Explosions/Remote violence,Air/drone strike,Military Forces of Ukraine (2019-),,Russia,Bryansk,Town A,52.90000,33.40000,1,test,"Drones hit an electrical substation in the district, officials said.",0
             RUS2,2025-03-22,2025,1,Explosions/Remote violence,Air/drone strike,Military Forces of Ukraine (2019-),,Russia,Krasnodar,Town B,45.10000,38.90000,1,test,"Des drones ont frappé une raffinerie de pétrole ; un incendie s'est déclaré.",0
-            UKR1,2025-03-23,2025,1,Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Russia (2000-),,Ukraine,Kherson,Town C,46.70000,32.70000,1,test,"Shelling damaged several houses, no one was hurt.",0
+            UKR1,2025-03-23,2025,1,Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Russia (2000-),,Ukraine,Kherson,Town C,46.70000,32.70000,1,test,"Shelling damaged a residential building, no one was hurt.",0
             UKR2,not-a-date,2025,1,Explosions/Remote violence,Air/drone strike,Military Forces of Russia (2000-),,Ukraine,Kharkiv,Town D,49.90000,36.20000,1,test,A row with a broken date.,0
             """;
 

@@ -43,13 +43,14 @@ final class MoratoriumRule extends ReportRule {
                 .orElse(Evidence.NONE);
         if (nearest.isPresent() && nearest.get().distance_m() + u <= radius) {
             return new PlaceResult(List.of(Check.holds(TARGET, "registered object " + describe(nearest.get())
-                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT,
+                    true);
         }
 
         TargetReading text = lexicon.read(r.target(), r.notes());
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.holds(TARGET, "the report " + text.explain())),
-                    evidence, Assessment.TargetPath.REPORT_TEXT);
+                    evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
         Optional<ProtectedObjectIndex.Nearest> reachable = nearest.isPresent() || u == 0
                 ? nearest
@@ -57,20 +58,20 @@ final class MoratoriumRule extends ReportRule {
         if (reachable.isPresent()) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: "
                     + describe(reachable.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
-                    evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+                    evidence, Assessment.TargetPath.REGISTERED_OBJECT, true);
         }
         if (text.hintsAt(moratorium::protects)) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "
-                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
+                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
         String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size()
                 + " registered)";
         if (!text.namedCategories().isEmpty()) {
             return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report "
-                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
+                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
         return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: " + none
-                + " and the report names no protected target")), evidence, Assessment.TargetPath.NONE);
+                + " and the report names no protected target")), evidence, Assessment.TargetPath.NONE, false);
     }
 
     private static String precision(double u) {

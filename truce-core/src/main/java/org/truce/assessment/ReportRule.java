@@ -28,17 +28,32 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
     /** The place (and target) condition, with the evidence measured for it. */
     abstract PlaceResult checkPlace(Report r);
 
-    record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path) {
+    /**
+     * The place condition's checks; {@code evidenced} says whether they rest on anything (an
+     * object or zone within reach, a target the report names or hints at), as opposed to failing
+     * for want of anything at all.
+     */
+    record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path, boolean evidenced) {
     }
 
     /**
-     * Empty when the report does not concern the commitment: when two or more of its conditions
-     * (event type, window, place) certainly fail. A report that misses on one condition only is
-     * assessed, out of scope with that reason, so that a monitor sees why a strike on a
-     * substation a day early, or a strike in the window far from any, is not a violation.
+     * Empty when the report does not concern the commitment. It concerns it when its day lies
+     * within the period of interest of a window reading (the window and as long again before and
+     * after it, for a before-and-after comparison), at most one of event type, window and place
+     * certainly fails, and the place condition rests on something. So a strike on a substation the
+     * day before the window, a downed drone next to one, or a strike in the window on a hospital are
+     * assessed, out of scope with that reason; a strike in the window far from anything protected,
+     * whose report names no target, is not.
      */
     final Optional<Assessment> assess(Report r) {
         List<WindowReading> readings = commitment.terms().readings();
+        boolean nearAnyWindow = readings.isEmpty();
+        for (WindowReading reading : readings) {
+            nearAnyWindow |= WindowCheck.inPeriodOfInterest(reading, r.eventDate(), r.timePrecision());
+        }
+        if (!nearAnyWindow) {
+            return Optional.empty();
+        }
         boolean typeCovered = coversEventType(r.eventType());
         List<Check> windowChecks = new ArrayList<>(readings.size());
         boolean anyWindowPossible = readings.isEmpty();
@@ -52,7 +67,7 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
         }
         PlaceResult place = checkPlace(r);
         boolean placeFails = place.checks().stream().anyMatch(c -> c.verdict() == Verdict.FAILS);
-        if (placeFails && !(typeCovered && anyWindowPossible)) {
+        if (placeFails && !(place.evidenced() && typeCovered && anyWindowPossible)) {
             return Optional.empty();
         }
         Check typeCheck = typeCovered

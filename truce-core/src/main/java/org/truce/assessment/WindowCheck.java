@@ -18,6 +18,23 @@ final class WindowCheck {
                 : "window[" + reading.label() + "]";
     }
 
+    /** Days looked at on each side of an open-ended window, for a before-and-after comparison. */
+    static final int OPEN_WINDOW_MARGIN_DAYS = 30;
+
+    /**
+     * Whether the report's day may fall in the reading's period of interest: the window, and as
+     * many days again before and after it.
+     */
+    static boolean inPeriodOfInterest(WindowReading reading, LocalDate day, TimePrecision precision) {
+        Window w = reading.window();
+        long margin = w.isOpenEnded() ? OPEN_WINDOW_MARGIN_DAYS : w.days();
+        int u = precision.uncertainty_days();
+        LocalDate latest = day.plusDays(u);
+        LocalDate earliest = day.minusDays(u);
+        return !latest.isBefore(w.from().minusDays(margin))
+                && (w.isOpenEnded() || earliest.isBefore(w.untilExclusive().plusDays(margin)));
+    }
+
     static Check check(WindowReading reading, int readingCount, LocalDate day, TimePrecision precision) {
         String name = conditionName(reading, readingCount);
         Window w = reading.window();

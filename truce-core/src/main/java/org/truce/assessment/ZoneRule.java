@@ -66,7 +66,8 @@ final class ZoneRule extends ReportRule {
             check = Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
                     + ", buffer " + km(buffer_m));
         }
-        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE);
+        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE,
+                check.verdict() != Verdict.FAILS);
     }
 
     static String km(double m) {

@@ -99,9 +99,12 @@ class AssessmentEngineTest {
         double lat = 48.0 + Sphere.latitudeSpan_deg(2999.9);
         assertThat(only(COMMON, strike("IN").at(lat, 37.0).build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         double outLat = 48.0 + Sphere.latitudeSpan_deg(3000.1);
-        Assessment out = only(COMMON, strike("OUT").at(outLat, 37.0).build());
-        assertThat(out.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
-        assertThat(out.reason()).contains("target not protected");
+        assertThat(COMMON.assess(strike("OUT").at(outLat, 37.0).build()))
+                .as("nothing protected within reach and the report names no target: not its concern")
+                .isEmpty();
+        Assessment named = only(COMMON, strike("OUT2").at(outLat, 37.0).notes("A hospital was hit.").build());
+        assertThat(named.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
+        assertThat(named.reason()).contains("target not protected");
     }
 
     @Test
@@ -121,6 +124,17 @@ class AssessmentEngineTest {
     @Test
     void strikeOutsideTheWindowFarFromAnyProtectedObjectDoesNotConcernIt() {
         assertThat(COMMON.assess(strike("F").on("2025-02-01").at(49.0, 37.0).build())).isEmpty();
+    }
+
+    @Test
+    void strikesOnAProtectedObjectAreLookedAtAsFarBackAsTheWindowIsLong() {
+        // Window [18 March, 17 April): 30 days, so the period of interest starts on 16 February.
+        assertThat(COMMON.assess(strike("EARLY").on("2025-02-15").build())).isEmpty();
+        Assessment a = only(COMMON, strike("BEFORE").on("2025-02-16").build());
+        assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
+        assertThat(a.reason()).startsWith("before the window");
+        assertThat(only(COMMON, strike("AFTER").on("2025-05-16").build()).reason()).startsWith("after the window");
+        assertThat(COMMON.assess(strike("LATE").on("2025-05-17").build())).isEmpty();
     }
 
     @Test
@@ -209,9 +223,7 @@ class AssessmentEngineTest {
         assertThat(hospital.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(hospital.reason()).contains("target not protected", "health.hospital");
 
-        Assessment silent = only(engine, strike("S").notes("Shelling of the town centre.").build());
-        assertThat(silent.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
-        assertThat(silent.targetPath()).isEqualTo(Assessment.TargetPath.NONE);
+        assertThat(engine.assess(strike("S").notes("Shelling of the town centre.").build())).isEmpty();
     }
 
     @Test
@@ -249,7 +261,7 @@ class AssessmentEngineTest {
             engine.assess(r).forEach(a -> daily.count(r, a));
         }
         assertThat(only(engine, near).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
-        assertThat(only(engine, far).reason()).startsWith("outside the zone");
+        assertThat(engine.assess(far)).as("far from the line: not the zone's concern").isEmpty();
         assertThat(daily.days()).hasSize(30);
         assertThat(daily.days().get(2)).isEqualTo(new DailyZoneCounts.DayCount(LocalDate.parse("2025-03-20"), 1));
         assertThat(daily.days().stream().mapToLong(DailyZoneCounts.DayCount::events).sum()).isEqualTo(1);
