@@ -72,9 +72,27 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that parse and assess (default: one per core). The output does not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timings", description = "Print the time of each phase on stderr (phase_NAME_s=SECONDS).")
+    boolean timings;
+
+    /**
+     * What one report's assessments contribute to the outputs, worked out on a worker thread and
+     * applied in file order; small, since it waits in memory until its turn.
+     */
+    private record Assessed(byte[] findingsLines, Contribution[] contributions) {
+    }
+
+    private record Contribution(String commitmentId, Outcome outcome, String who, ProximityList.Row row, int day) {
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        startNs = System.nanoTime();
         PrintStream err = System.err;
         resolveInputFolder();
         Agreement agreement = Inputs.agreement(agreementFile);
@@ -87,6 +105,10 @@ final class AssessCommand implements Callable<Integer> {
         Inputs.Loaded<ProtectedObject> objects = Inputs.facilities(facilityFiles, outDir.resolve("rejects_facilities.csv"));
         List<Zone> zones = Inputs.zones(zoneFiles);
 
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
+        phase("load", startNs);
         AssessmentEngine engine = new AssessmentEngine(agreement, objects.items(), zones, TargetLexicon.builtIn());
         engine.warnings().forEach(w -> err.println("truce: warning: " + w));
         Optional<ProximityList> proximity = ProximityList.forFirstMoratorium(agreement)
@@ -98,19 +120,38 @@ final class AssessCommand implements Callable<Integer> {
 
         Path rejectsFile = outDir.resolve("rejects.csv");
         ReadCounts counts;
+        long assessStart = System.nanoTime();
         try (FindingsJsonlWriter findings = new FindingsJsonlWriter(outDir.resolve("findings.jsonl"))) {
-            counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, report -> {
-                List<Assessment> assessed = engine.assess(report);
-                for (Assessment a : assessed) {
-                    proximity.ifPresent(p -> p.add(report, a));
-                    daily.ifPresent(d -> d.count(report, a));
-                    tally.add(a, report.actor1());
-                }
-                findings.write(report, assessed);
-            });
+            counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, threads,
+                    report -> {
+                        List<Assessment> assessed = engine.assess(report);
+                        Contribution[] parts = new Contribution[assessed.size()];
+                        for (int i = 0; i < parts.length; i++) {
+                            Assessment a = assessed.get(i);
+                            parts[i] = new Contribution(a.commitmentId(), a.outcome(),
+                                    AssessmentTally.who(a, report.actor1()),
+                                    proximity.map(p -> p.rowFor(report, a)).orElse(null),
+                                    daily.map(d -> d.dayOf(report, a)).orElse(-1));
+                        }
+                        return new Assessed(FindingsJsonlWriter.encodeLines(report, assessed), parts);
+                    },
+                    assessed -> {
+                        for (Contribution c : assessed.contributions()) {
+                            tally.add(c.commitmentId(), c.outcome(), c.who());
+                            if (c.row() != null) {
+                                proximity.get().add(c.row());
+                            }
+                            if (c.day() >= 0) {
+                                daily.get().countDay(c.day());
+                            }
+                        }
+                        findings.writeEncoded(assessed.findingsLines(), assessed.contributions().length);
+                    });
             findings.close();
+            phase("assess", assessStart);
             summary(out, agreement, objects, counts, rejectsFile, findings.written(), tally);
         }
+        long answersStart = System.nanoTime();
         if (proximity.isPresent()) {
             List<ProximityList.Row> rows = proximity.get().rows();
             AnswerCsvWriter.writeMoratorium(outDir.resolve("moratorium.csv"), rows);
@@ -123,8 +164,18 @@ final class AssessCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "answers: %s (%d days, commitment %s)%n",
                     outDir.resolve("contact_line_daily.csv"), days.size(), daily.get().commitmentId());
         }
+        phase("answers", answersStart);
+        phase("total", startNs);
         out.flush();
         return 0;
+    }
+
+    private long startNs;
+
+    private void phase(String name, long fromNs) {
+        if (timings) {
+            System.err.printf(Locale.ROOT, "phase_%s_s=%.3f%n", name, (System.nanoTime() - fromNs) / 1e9);
+        }
     }
 
     /** Fills the inputs not given as options from the --in folder, by their conventional names. */

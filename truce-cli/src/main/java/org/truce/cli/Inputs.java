@@ -1,10 +1,7 @@
 package org.truce.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,13 +12,12 @@ import org.truce.facility.ProtectedObject;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
 import org.truce.format.RejectsCsvWriter;
-import org.truce.format.acled.AcledReader;
+import org.truce.format.acled.ParallelAcledReader;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.format.agreement.AgreementJson;
 import org.truce.format.facility.FacilityCsvReader;
 import org.truce.format.facility.FacilityGeoJsonReader;
 import org.truce.format.geojson.ZoneGeoJsonReader;
-import org.truce.report.Report;
 import org.truce.zone.Zone;
 
 /** Loads the command's input files through the format adapters, turning their errors into one message. */
@@ -32,10 +28,6 @@ final class Inputs {
 
     /** Items read from one or more files, and how many rows were rejected on the way. */
     record Loaded<T>(List<T> items, long rejected) {
-    }
-
-    interface ReportHandler {
-        void accept(Report report) throws IOException;
     }
 
     static void requireReadable(Path file, String option) {
@@ -99,69 +91,33 @@ final class Inputs {
     }
 
     /**
-     * Streams the reports of an ACLED file to {@code handler}; rejected rows go to
-     * {@code rejectsFile}. Progress goes to {@code progressTo} unless it is null.
+     * Reads the reports of an ACLED file on {@code threads} threads: {@code work} runs on each
+     * report in parallel, {@code commit} gets each report with its work result in file order.
+     * Rejected rows go to {@code rejectsFile}; progress to {@code progressTo} unless it is null.
      */
-    static ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, ReportHandler handler)
-            throws IOException {
+    static <P> ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, int threads,
+            ParallelAcledReader.Work<P> work, ParallelAcledReader.Commit<P> commit) throws IOException {
         long size = Files.size(file);
-        try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile);
-                CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+        try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile)) {
+            long[] committed = {0, 0};
             Progress progress = progressTo == null ? null
-                    : new Progress(progressTo, file.getFileName().toString(), size, in::count, System.console() != null);
-            long[] seen = {0};
+                    : new Progress(progressTo, file.getFileName().toString(), size, () -> committed[1],
+                            System.console() != null);
             ReadCounts counts;
             try {
-                counts = new AcledReader(rejects).read(in, file.toString(), report -> {
-                    try {
-                        handler.accept(report);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                counts = new ParallelAcledReader(rejects, threads).read(file, work, result -> {
+                    commit.accept(result);
                     if (progress != null) {
-                        progress.tick(++seen[0]);
+                        progress.tick(++committed[0]);
                     }
-                });
+                }, bytes -> committed[1] = bytes);
             } catch (FormatException e) {
                 throw new UserError(e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
             if (progress != null) {
-                progress.done(seen[0]);
+                progress.done(committed[0]);
             }
             return counts;
-        }
-    }
-
-    /** Counts the bytes read, for progress in per cent of the file. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private volatile long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }

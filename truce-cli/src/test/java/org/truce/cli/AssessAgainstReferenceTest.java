@@ -50,5 +50,14 @@ class AssessAgainstReferenceTest {
         assertThat(compare.exitCode()).as(compare.output()).isZero();
         assertThat(Files.readAllLines(ours.resolve("moratorium.csv"))).hasSizeGreaterThan(100);
         assertThat(Files.readAllLines(ours.resolve("contact_line_daily.csv"))).hasSize(31);
+
+        // The answer does not depend on the number of threads: one thread gives the same bytes.
+        Path oneThread = tmp.resolve("one-thread");
+        int exit1 = TruceCli.commandLine().execute("assess", "--quiet", "--threads", "1", "--in", data.toString(),
+                "--out", oneThread.toString());
+        assertThat(exit1).isZero();
+        for (String file : List.of("findings.jsonl", "moratorium.csv", "contact_line_daily.csv", "rejects.csv")) {
+            assertThat(Files.mismatch(ours.resolve(file), oneThread.resolve(file))).as(file).isEqualTo(-1L);
+        }
     }
 }

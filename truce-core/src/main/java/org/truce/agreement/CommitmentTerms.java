@@ -35,7 +35,12 @@ public record CommitmentTerms(
     }
 
     public Optional<PartyStatus> statusOf(String party) {
-        return parties.stream().filter(p -> p.party().equals(party)).findFirst();
+        for (PartyStatus p : parties) {
+            if (p.party().equals(party)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Commitments with no listed parties (a bare monitoring rule) bind whoever acts. */
@@ -51,6 +56,11 @@ public record CommitmentTerms(
     }
 
     public boolean hasReciprocity() {
-        return conditions.stream().anyMatch(c -> c instanceof Condition.Reciprocity);
+        for (Condition c : conditions) {
+            if (c instanceof Condition.Reciprocity) {
+                return true;
+            }
+        }
+        return false;
     }
 }

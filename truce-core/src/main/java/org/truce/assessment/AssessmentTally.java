@@ -14,12 +14,19 @@ public final class AssessmentTally {
     private final Map<String, EnumMap<Outcome, Long>> byCommitment = new LinkedHashMap<>();
     private final Map<String, Map<String, Long>> violationsByParty = new LinkedHashMap<>();
 
-    public synchronized void add(Assessment a, String actor) {
-        byCommitment.computeIfAbsent(a.commitmentId(), k -> new EnumMap<>(Outcome.class))
-                .merge(a.outcome(), 1L, Long::sum);
-        if (a.outcome() == Outcome.POSSIBLE_VIOLATION) {
-            String party = !a.party().isEmpty() ? a.party() : actor.isEmpty() ? "(no actor named)" : actor;
-            violationsByParty.computeIfAbsent(a.commitmentId(), k -> new TreeMap<>()).merge(party, 1L, Long::sum);
+    public void add(Assessment a, String actor) {
+        add(a.commitmentId(), a.outcome(), who(a, actor));
+    }
+
+    /** The name a possible violation is counted under: the party, else the actor as named. */
+    public static String who(Assessment a, String actor) {
+        return !a.party().isEmpty() ? a.party() : actor.isEmpty() ? "(no actor named)" : actor;
+    }
+
+    public synchronized void add(String commitmentId, Outcome outcome, String who) {
+        byCommitment.computeIfAbsent(commitmentId, k -> new EnumMap<>(Outcome.class)).merge(outcome, 1L, Long::sum);
+        if (outcome == Outcome.POSSIBLE_VIOLATION) {
+            violationsByParty.computeIfAbsent(commitmentId, k -> new TreeMap<>()).merge(who, 1L, Long::sum);
         }
     }
 

@@ -50,13 +50,29 @@ public final class DailyZoneCounts {
 
     /** Adds the report if its assessment against this commitment puts it inside the buffer. */
     public void count(Report r, Assessment a) {
+        int day = dayOf(r, a);
+        if (day >= 0) {
+            countDay(day);
+        }
+    }
+
+    /**
+     * The index of the day (from the window's start) this assessment counts for, or -1; pure, so
+     * worker threads can compute it.
+     */
+    public int dayOf(Report r, Assessment a) {
         if (!a.commitmentId().equals(commitment.id()) || !window.contains(r.eventDate())
                 || !commitment.eventTypes().contains(r.eventType())) {
-            return;
+            return -1;
         }
         if (a.evidence() instanceof Evidence.ZoneDistance zd && zd.distance_m() <= commitment.buffer_m()) {
-            counts.incrementAndGet((int) ChronoUnit.DAYS.between(window.from(), r.eventDate()));
+            return (int) ChronoUnit.DAYS.between(window.from(), r.eventDate());
         }
+        return -1;
+    }
+
+    public void countDay(int day) {
+        counts.incrementAndGet(day);
     }
 
     /** Every day of the window in order, including days with no event. */

@@ -52,13 +52,15 @@ final class MoratoriumRule extends ReportRule {
             return new PlaceResult(List.of(Check.holds(TARGET, "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
-        Optional<ProtectedObjectIndex.Nearest> reachable = nearest.isPresent() || u == 0
-                ? nearest
-                : index.nearestWithin(r.point(), radius + u);
-        if (reachable.isPresent()) {
+        if (nearest.isPresent()) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: "
-                    + describe(reachable.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
+                    + describe(nearest.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
                     evidence, Assessment.TargetPath.REGISTERED_OBJECT, true);
+        }
+        if (u > 0 && index.anyWithin(r.point(), radius + u)) {
+            return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: a protected"
+                    + " object lies within " + ZoneRule.km(radius + u) + " of the recorded place" + precision(u)
+                    + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT, true);
         }
         if (text.hintsAt(moratorium::protects)) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "

@@ -43,14 +43,24 @@ public final class ProximityList {
         return commitment.id();
     }
 
-    public synchronized void add(Report r, Assessment a) {
+    public void add(Report r, Assessment a) {
+        Row row = rowFor(r, a);
+        if (row != null) {
+            add(row);
+        }
+    }
+
+    /** The row this assessment contributes, or null; pure, so worker threads can compute it. */
+    public Row rowFor(Report r, Assessment a) {
         if (!a.commitmentId().equals(commitment.id()) || !window.contains(r.eventDate())
                 || !commitment.eventTypes().contains(r.eventType())) {
-            return;
+            return null;
         }
-        if (a.evidence() instanceof Evidence.NearestObject n) {
-            rows.add(new Row(r.id(), n.object().id(), n.distance_m()));
-        }
+        return a.evidence() instanceof Evidence.NearestObject n ? new Row(r.id(), n.object().id(), n.distance_m()) : null;
+    }
+
+    public synchronized void add(Row row) {
+        rows.add(row);
     }
 
     /** Rows sorted by report id, byte-wise (C collation), as the benchmark's checker expects. */

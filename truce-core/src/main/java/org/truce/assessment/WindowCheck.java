@@ -29,28 +29,34 @@ final class WindowCheck {
         Window w = reading.window();
         long margin = w.isOpenEnded() ? OPEN_WINDOW_MARGIN_DAYS : w.days();
         int u = precision.uncertainty_days();
-        LocalDate latest = day.plusDays(u);
-        LocalDate earliest = day.minusDays(u);
-        return !latest.isBefore(w.from().minusDays(margin))
-                && (w.isOpenEnded() || earliest.isBefore(w.untilExclusive().plusDays(margin)));
+        long d = day.toEpochDay();
+        return d + u >= w.from().toEpochDay() - margin
+                && (w.isOpenEnded() || d - u < w.untilExclusive().toEpochDay() + margin);
     }
 
     static Check check(WindowReading reading, int readingCount, LocalDate day, TimePrecision precision) {
         String name = conditionName(reading, readingCount);
         Window w = reading.window();
         int u = precision.uncertainty_days();
-        LocalDate earliest = day.minusDays(u);
-        LocalDate latest = day.plusDays(u);
-        String when = u == 0 ? day.toString() : day + " (known to +/-" + u + " days)";
-        if (w.contains(earliest) && w.contains(latest)) {
-            return Check.holds(name, when + " in " + w);
+        // Epoch days: this runs for every report and commitment, and LocalDate arithmetic showed.
+        long d = day.toEpochDay();
+        long earliest = d - u;
+        long latest = d + u;
+        long from = w.from().toEpochDay();
+        long until = w.isOpenEnded() ? Long.MAX_VALUE : w.untilExclusive().toEpochDay();
+        if (earliest >= from && latest < until) {
+            return Check.holds(name, when(day, u) + " in " + w);
         }
-        if (latest.isBefore(w.from())) {
-            return Check.fails(name, "before the window: " + when + " < " + w.from());
+        if (latest < from) {
+            return Check.fails(name, "before the window: " + when(day, u) + " < " + w.from());
         }
-        if (!w.isOpenEnded() && !earliest.isBefore(w.untilExclusive())) {
-            return Check.fails(name, "after the window: " + when + " >= " + w.untilExclusive());
+        if (earliest >= until) {
+            return Check.fails(name, "after the window: " + when(day, u) + " >= " + w.untilExclusive());
         }
-        return Check.unknown(name, when + " straddles an edge of " + w);
+        return Check.unknown(name, when(day, u) + " straddles an edge of " + w);
+    }
+
+    private static String when(LocalDate day, int u) {
+        return u == 0 ? day.toString() : day + " (known to +/-" + u + " days)";
     }
 }

@@ -70,7 +70,16 @@ final class ZoneRule extends ReportRule {
                 check.verdict() != Verdict.FAILS);
     }
 
+    /** A distance for a trace: "11.3 km" from 1 km up, "250.0 m" below; String.format is too slow here. */
     static String km(double m) {
-        return m >= 1000 ? String.format(Locale.ROOT, "%.1f km", m / 1000) : String.format(Locale.ROOT, "%.1f m", m);
+        if (!(Math.abs(m) < 1e15)) {
+            return String.format(Locale.ROOT, "%.1f m", m);
+        }
+        return m >= 1000 ? oneDecimal(m / 1000) + " km" : oneDecimal(m) + " m";
+    }
+
+    private static String oneDecimal(double v) {
+        long tenths = Math.round(v * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 }

@@ -58,9 +58,10 @@ public final class ProtectedObjectIndex {
         if (n == 0) {
             minLat = maxLat = minLon = maxLon = 0;
         }
-        // About one radius per cell, but never more than ~4M cells for world-wide lists.
+        // About half a radius per cell (a search then covers 3 to 5 cells a side, less area than 3
+        // cells of a full radius), but never more than ~4M cells for world-wide lists.
         double span = Math.max(maxLat - minLat, maxLon - minLon);
-        double cell = Math.max(Sphere.latitudeSpan_deg(Math.max(searchRadius_m, 100.0)), span / 2000.0);
+        double cell = Math.max(Sphere.latitudeSpan_deg(Math.max(searchRadius_m / 2, 100.0)), span / 2000.0);
         this.cell_deg = Math.max(cell, 1e-4);
         this.minLat_deg = minLat;
         this.minLon_deg = minLon;
@@ -134,22 +135,81 @@ public final class ProtectedObjectIndex {
         return scan(px, py, pz, radius_m, r0, r1, c0, c1);
     }
 
-    private Optional<Nearest> scan(double px, double py, double pz, double radius_m, int r0, int r1, int c0, int c1) {
-        int best = -1;
-        double bestAngle = Double.POSITIVE_INFINITY;
+    /**
+     * Whether any indexed object lies within {@code radius_m} of the point. Stops at the first
+     * one found, so it stays cheap for the wide searches that an imprecise location needs.
+     */
+    public boolean anyWithin(GeoPoint p, double radius_m) {
+        if (objects.isEmpty()) {
+            return false;
+        }
+        double lat = Math.toRadians(p.lat_deg());
+        double lon = Math.toRadians(p.lon_deg());
+        double px = Math.cos(lat) * Math.cos(lon);
+        double py = Math.cos(lat) * Math.sin(lon);
+        double pz = Math.sin(lat);
         double maxAngle = radius_m / Sphere.RADIUS_M;
+        double halfChord = Math.sin(Math.min(maxAngle, Math.PI) / 2);
+        // A hair inside the exact chord so that a rounding error never says "yes" wrongly; only
+        // objects within that hair of the edge get the exact test.
+        double sureChord2 = 4 * halfChord * halfChord * (1 - 1e-9);
+        double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
+        double maxAbsLat = Math.abs(p.lat_deg()) + dLat;
+        int r0 = 0;
+        int r1 = rows - 1;
+        int c0 = 0;
+        int c1 = cols - 1;
+        if (maxAbsLat < 89.0) {
+            double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
+            r0 = Math.max(0, row(p.lat_deg() - dLat));
+            r1 = Math.min(rows - 1, row(p.lat_deg() + dLat));
+            c0 = Math.max(0, col(p.lon_deg() - dLon));
+            c1 = Math.min(cols - 1, col(p.lon_deg() + dLon));
+        }
         for (int r = r0; r <= r1; r++) {
             int base = r * cols;
             for (int k = cellStart[base + c0], end = cellStart[base + c1 + 1]; k < end; k++) {
                 int i = cellItems[k];
-                double angle = angle(px, py, pz, i);
-                if (angle <= maxAngle && (angle < bestAngle || (angle == bestAngle && i < best))) {
-                    best = i;
-                    bestAngle = angle;
+                double dx = px - x[i];
+                double dy = py - y[i];
+                double dz = pz - z[i];
+                double chord2 = dx * dx + dy * dy + dz * dz;
+                if (chord2 <= sureChord2 || (chord2 <= sureChord2 * (1 + 4e-9) && angle(px, py, pz, i) <= maxAngle)) {
+                    return true;
                 }
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(new Nearest(objects.get(best), bestAngle * Sphere.RADIUS_M));
+        return false;
+    }
+
+    private Optional<Nearest> scan(double px, double py, double pz, double radius_m, int r0, int r1, int c0, int c1) {
+        // Candidates are ranked by squared chord length, which orders points exactly as their
+        // great-circle distance does and costs no trigonometry; only the winner gets the exact
+        // distance, and the inclusive radius test is made on that exact value.
+        double maxAngle = radius_m / Sphere.RADIUS_M;
+        double halfChord = Math.sin(Math.min(maxAngle, Math.PI) / 2);
+        double maxChord2 = 4 * halfChord * halfChord * (1 + 1e-9) + 1e-30;
+        int best = -1;
+        double bestChord2 = Double.POSITIVE_INFINITY;
+        for (int r = r0; r <= r1; r++) {
+            int base = r * cols;
+            for (int k = cellStart[base + c0], end = cellStart[base + c1 + 1]; k < end; k++) {
+                int i = cellItems[k];
+                double dx = px - x[i];
+                double dy = py - y[i];
+                double dz = pz - z[i];
+                double chord2 = dx * dx + dy * dy + dz * dz;
+                if (chord2 <= maxChord2 && (chord2 < bestChord2 || (chord2 == bestChord2 && i < best))) {
+                    best = i;
+                    bestChord2 = chord2;
+                }
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        double angle = angle(px, py, pz, best);
+        return angle <= maxAngle ? Optional.of(new Nearest(objects.get(best), angle * Sphere.RADIUS_M)) : Optional.empty();
     }
 
     /** Central angle via the atan2 form of the cross and dot products: accurate at any distance. */

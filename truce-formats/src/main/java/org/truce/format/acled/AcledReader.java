@@ -90,13 +90,82 @@ public final class AcledReader {
         CsvReader csv = new CsvReader(in);
         CsvHeader header = CsvHeader.read(csv, source);
         header.require(REQUIRED_COLUMNS);
-        return new Run(header, rejects).readAll(csv, out);
+        RowDecoder decoder = new RowDecoder(header);
+        FirstSeenIds ids = new FirstSeenIds();
+        long read = 0;
+        long rejected = 0;
+        CsvRecord rec;
+        while ((rec = csv.next()) != null) {
+            read++;
+            Decoded row = decoder.decode(rec);
+            CsvRecord current = rec;
+            Rejection problem = row.rejectionGiven(ids, current::fields);
+            if (problem != null) {
+                rejected++;
+                rejects.reject(problem);
+            } else {
+                out.accept(row.report());
+            }
+        }
+        return new ReadCounts(read, read - rejected, rejected);
     }
 
-    /** State of one pass over one file. */
+    /**
+     * One row, decoded but not yet checked for a repeated id, which needs the rows before it:
+     * readers that decode in parallel make that check in file order with
+     * {@link #rejectionGiven(FirstSeenIds)}.
+     *
+     * @param idForDuplicates the row's id when the row is well-formed enough to claim it, else null
+     */
+    public record Decoded(long line, String idForDuplicates, Report report, Rejection rejection) {
+
+        /** The same row without its report, for holding on to many rows cheaply. */
+        public Decoded withoutReport() {
+            return report == null ? this : new Decoded(line, idForDuplicates, null, rejection);
+        }
+
+        /**
+         * The rejection of this row given the ids seen before it, recording its id as seen.
+         * {@code rawFields} gives the row's fields for a duplicate; accepted rows do not keep them,
+         * which would cost a copy of every row for a case that is rare.
+         */
+        public Rejection rejectionGiven(FirstSeenIds ids, java.util.function.Supplier<List<String>> rawFields) {
+            if (idForDuplicates != null) {
+                long first = ids.firstLineOf(idForDuplicates, line);
+                if (first >= 0) {
+                    return new Rejection(line, idForDuplicates, "event_id_cnty",
+                            "duplicate id, first used on line " + first,
+                            rejection != null ? rejection.raw() : rawFields.get());
+                }
+            }
+            return rejection;
+        }
+    }
+
+    /**
+     * Turns CSV records into reports for one header. Keeps per-thread caches (shared strings,
+     * dates), so each thread needs its own; {@link #copy()} makes one.
+     */
+    public static final class RowDecoder {
+        private final Run run;
+
+        public RowDecoder(CsvHeader header) {
+            this.run = new Run(header);
+        }
+
+        public RowDecoder copy() {
+            return new RowDecoder(run.header);
+        }
+
+        public Decoded decode(CsvRecord rec) {
+            return run.decode(rec);
+        }
+    }
+
+    /** Column positions and caches for decoding the rows of one header. */
     private static final class Run {
 
-        private final RejectSink rejects;
+        private final CsvHeader header;
         private final List<String> names;
         private final int columns;
         private final int id;
@@ -125,13 +194,13 @@ public final class AcledReader {
         private final StringPool actors = new StringPool();
         private final StringPool places = new StringPool(4096, 128);
         private final StringPool sources = new StringPool(4096, 256);
-        private final FirstSeenIds ids = new FirstSeenIds();
         private final LocalDate[] dateCache = new LocalDate[1024];
         private final int[] dateCacheKeys = new int[1024];
-        private long rejected;
+        /** Set while decoding a row that already claimed its id, for rejections after that point. */
+        private String claimedId;
 
-        Run(CsvHeader header, RejectSink rejects) {
-            this.rejects = rejects;
+        Run(CsvHeader header) {
+            this.header = header;
             this.names = header.names();
             this.columns = header.size();
             id = header.indexOf("event_id_cnty");
@@ -166,18 +235,18 @@ public final class AcledReader {
             }
         }
 
-        ReadCounts readAll(CsvReader csv, Consumer<? super Report> out) throws IOException {
-            long read = 0;
-            CsvRecord rec;
-            while ((rec = csv.next()) != null) {
-                read++;
-                Report report = toReport(rec);
-                if (report != null) {
-                    out.accept(report);
-                }
+        Decoded decode(CsvRecord rec) {
+            claimedId = null;
+            Report report = toReport(rec);
+            String id = claimedId;
+            claimedId = null;
+            if (report != null) {
+                return new Decoded(rec.line(), id, report, null);
             }
-            return new ReadCounts(read, read - rejected, rejected);
+            return new Decoded(rec.line(), id, null, lastRejection);
         }
+
+        private Rejection lastRejection;
 
         /** The row as a report, or null after reporting why it was rejected. */
         private Report toReport(CsvRecord rec) {
@@ -195,10 +264,7 @@ public final class AcledReader {
             if (idText.isEmpty()) {
                 return reject(rec, "", "event_id_cnty", "empty");
             }
-            long firstLine = ids.firstLineOf(idText, rec.line());
-            if (firstLine >= 0) {
-                return reject(rec, idText, "event_id_cnty", "duplicate id, first used on line " + firstLine);
-            }
+            claimedId = idText;
             LocalDate day;
             try {
                 day = date(rec.field(date));
@@ -328,8 +394,7 @@ public final class AcledReader {
         }
 
         private Report reject(CsvRecord rec, String idText, String field, String reason) {
-            rejected++;
-            rejects.reject(new Rejection(rec.line(), idText, field, reason, rec.fields()));
+            lastRejection = new Rejection(rec.line(), idText, field, reason, rec.fields());
             return null;
         }
     }

@@ -67,7 +67,7 @@ public final class CsvReader implements Closeable {
     private int limit;
     private boolean eof;
     private boolean started;
-    private long line = 1;
+    private long line;
 
     // The current record. Field offsets are relative to recStart so that moving the partial
     // record to the front of the buffer does not invalidate them.
@@ -91,6 +91,18 @@ public final class CsvReader implements Closeable {
     }
 
     public CsvReader(InputStream in, int maxRecordBytes) {
+        this(in, maxRecordBytes, 1);
+    }
+
+    /**
+     * A reader whose first byte is on line {@code firstLine} of a larger file: for a slice of a
+     * file read in parallel, so that line numbers in messages stay those of the file.
+     */
+    public CsvReader(InputStream in, int maxRecordBytes, long firstLine) {
+        if (firstLine < 1) {
+            throw new IllegalArgumentException("line numbers start at 1, got " + firstLine);
+        }
+        this.line = firstLine;
         if (maxRecordBytes < 16) {
             throw new IllegalArgumentException("maxRecordBytes must be at least 16, got " + maxRecordBytes);
         }

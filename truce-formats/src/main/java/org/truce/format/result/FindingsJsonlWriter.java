@@ -1,9 +1,9 @@
 package org.truce.format.result;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,77 +18,126 @@ import org.truce.report.Report;
 /** Writes {@code findings.jsonl}: every assessment, one JSON object a line, with its trace. */
 public final class FindingsJsonlWriter implements Closeable {
 
-    private final Writer out;
-    private final StringBuilder line = new StringBuilder(1024);
+    private final OutputStream out;
+    private final JsonText scratch = new JsonText(4096);
     private long written;
 
     public FindingsJsonlWriter(Path file) throws IOException {
-        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     public synchronized void write(Report report, List<Assessment> assessments) throws IOException {
-        for (Assessment a : assessments) {
-            line.setLength(0);
-            encode(line, report, a);
-            out.append(line).append('\n');
-            written++;
+        writeEncoded(encodeLines(report, assessments), assessments.size());
+    }
+
+    /** Per-thread scratch buffers for {@link #encodeLines}. */
+    private static final ThreadLocal<JsonText> SCRATCH = ThreadLocal.withInitial(() -> new JsonText(4096));
+
+    private static final byte[] EMPTY = new byte[0];
+
+    /**
+     * The assessments of one report as JSON lines in UTF-8, ready for {@link #writeEncoded}: lets
+     * worker threads do the encoding while one thread writes in order.
+     */
+    public static byte[] encodeLines(Report report, List<Assessment> assessments) {
+        if (assessments.isEmpty()) {
+            return EMPTY;
         }
+        JsonText json = SCRATCH.get();
+        json.clear();
+        for (Assessment a : assessments) {
+            encode(json, report, a);
+            json.raw('\n');
+        }
+        return json.toByteArray();
+    }
+
+    public synchronized void writeEncoded(byte[] lines, int count) throws IOException {
+        out.write(lines);
+        written += count;
     }
 
     public synchronized long written() {
         return written;
     }
 
-    /** One assessment as a single-line JSON object; field order is fixed so files diff cleanly. */
-    public static void encode(StringBuilder b, Report report, Assessment a) {
-        b.append('{');
-        JsonText.field(b, "report_id", a.reportId()).append(',');
-        JsonText.field(b, "event_date", report.eventDate().toString()).append(',');
-        JsonText.field(b, "commitment_id", a.commitmentId()).append(',');
-        JsonText.field(b, "kind", a.kind().wireName()).append(',');
-        JsonText.field(b, "outcome", a.outcome().wireName()).append(',');
-        JsonText.field(b, "reason", a.reason()).append(',');
-        JsonText.field(b, "actor", report.actor1()).append(',');
-        JsonText.field(b, "party", a.party()).append(',');
-        JsonText.quote(b, "readings").append(":[");
-        for (int i = 0; i < a.readings().size(); i++) {
-            ReadingOutcome r = a.readings().get(i);
-            b.append(i == 0 ? "{" : ",{");
-            JsonText.field(b, "reading", r.reading()).append(',');
-            JsonText.field(b, "outcome", r.outcome().wireName()).append(',');
-            JsonText.field(b, "reason", r.reason()).append('}');
-        }
-        b.append("],");
-        JsonText.quote(b, "evidence").append(':');
-        Evidence e = a.evidence();
-        if (e instanceof Evidence.NearestObject n) {
-            b.append('{');
-            JsonText.field(b, "object_id", n.object().id()).append(',');
-            JsonText.field(b, "category", n.object().category()).append(',');
-            JsonText.quote(b, "distance_m").append(':').append(metres(n.distance_m())).append('}');
-        } else if (e instanceof Evidence.ZoneDistance z) {
-            b.append('{');
-            JsonText.field(b, "zone", z.zone()).append(',');
-            JsonText.quote(b, "distance_m").append(':')
-                    .append(Double.isInfinite(z.distance_m()) ? "null" : metres(z.distance_m())).append('}');
-        } else {
-            b.append("null");
-        }
-        b.append(',');
-        JsonText.field(b, "target_path", a.targetPath().wireName()).append(',');
-        JsonText.quote(b, "trace").append(":[");
-        for (int i = 0; i < a.trace().size(); i++) {
-            Check c = a.trace().get(i);
-            b.append(i == 0 ? "{" : ",{");
-            JsonText.field(b, "condition", c.condition()).append(',');
-            JsonText.field(b, "verdict", c.verdict().wireName()).append(',');
-            JsonText.field(b, "detail", c.detail()).append('}');
-        }
-        b.append("]}");
+    /** One assessment as a single-line JSON string (for tests and small tools). */
+    public static String encode(Report report, Assessment a) {
+        JsonText json = new JsonText(1024);
+        encode(json, report, a);
+        return new String(json.toByteArray(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * One assessment as a single-line JSON object; field order is fixed so files diff cleanly.
+     * {@code readings} appears only when the commitment has more than one window reading, and
+     * {@code target_path} only for commitments that have a target.
+     */
+    static void encode(JsonText b, Report report, Assessment a) {
+        b.raw('{');
+        b.field("report_id", a.reportId()).raw(',');
+        b.field("event_date", report.eventDate().toString()).raw(',');
+        b.field("commitment_id", a.commitmentId()).raw(',');
+        b.field("kind", a.kind().wireName()).raw(',');
+        b.field("outcome", a.outcome().wireName()).raw(',');
+        b.field("reason", a.reason()).raw(',');
+        b.field("actor", report.actor1()).raw(',');
+        b.field("party", a.party()).raw(',');
+        if (a.readings().size() > 1) {
+            b.name("readings").raw('[');
+            for (int i = 0; i < a.readings().size(); i++) {
+                ReadingOutcome r = a.readings().get(i);
+                b.raw(i == 0 ? "{" : ",{");
+                b.field("reading", r.reading()).raw(',');
+                b.field("outcome", r.outcome().wireName()).raw(',');
+                b.field("reason", r.reason()).raw('}');
+            }
+            b.raw("],");
+        }
+        b.name("evidence");
+        Evidence e = a.evidence();
+        if (e instanceof Evidence.NearestObject n) {
+            b.raw('{');
+            b.field("object_id", n.object().id()).raw(',');
+            b.field("category", n.object().category()).raw(',');
+            b.name("distance_m").metres(n.distance_m()).raw('}');
+        } else if (e instanceof Evidence.ZoneDistance z) {
+            b.raw('{');
+            b.field("zone", z.zone()).raw(',');
+            b.name("distance_m");
+            if (Double.isInfinite(z.distance_m())) {
+                b.raw("null");
+            } else {
+                b.metres(z.distance_m());
+            }
+            b.raw('}');
+        } else {
+            b.raw("null");
+        }
+        b.raw(',');
+        if (a.targetPath() != Assessment.TargetPath.NOT_APPLICABLE) {
+            b.field("target_path", a.targetPath().wireName()).raw(',');
+        }
+        b.name("trace").raw('[');
+        for (int i = 0; i < a.trace().size(); i++) {
+            Check c = a.trace().get(i);
+            b.raw(i == 0 ? "{" : ",{");
+            b.field("condition", c.condition()).raw(',');
+            b.field("verdict", c.verdict().wireName()).raw(',');
+            b.field("detail", c.detail()).raw('}');
+        }
+        b.raw("]}");
+    }
+
+    /** Metres rounded to 0.1 with one decimal ({@code 1701.3}, {@code 0.0}), without Formatter's cost. */
     static String metres(double m) {
-        return String.format(Locale.ROOT, "%.1f", m);
+        if (!(Math.abs(m) < 1e15)) {
+            return String.format(Locale.ROOT, "%.1f", m);
+        }
+        long tenths = Math.round(m * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + (tenths / 10) + "." + (tenths % 10);
     }
 
     @Override

@@ -1,38 +1,142 @@
 package org.truce.format.result;
 
-/** JSON string escaping for the line-per-record outputs, where Jackson's per-object cost shows. */
+import java.util.Arrays;
+
+/**
+ * A growable UTF-8 byte buffer for writing JSON lines: strings are escaped and encoded in one
+ * pass, straight to bytes, because encoding findings is the bulk of {@code truce assess}'s output
+ * work and a detour through {@code StringBuilder} and {@code String.getBytes} doubled it.
+ */
 final class JsonText {
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private JsonText() {
+    private byte[] buf;
+    private int length;
+
+    JsonText(int capacity) {
+        buf = new byte[Math.max(capacity, 64)];
     }
 
-    static StringBuilder quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+    void clear() {
+        length = 0;
+    }
+
+    int length() {
+        return length;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buf, length);
+    }
+
+    private void ensure(int more) {
+        if (length + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+        }
+    }
+
+    /** Appends text known to need no escaping and to be ASCII (keys, numbers, punctuation). */
+    JsonText raw(String ascii) {
+        int n = ascii.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[length++] = (byte) ascii.charAt(i);
+        }
+        return this;
+    }
+
+    JsonText raw(char c) {
+        ensure(1);
+        buf[length++] = (byte) c;
+        return this;
+    }
+
+    /** {@code "name":"value"} with the value escaped. */
+    JsonText field(String name, String value) {
+        ensure(name.length() + 3);
+        buf[length++] = '"';
+        raw(name);
+        buf[length++] = '"';
+        buf[length++] = ':';
+        return quote(value);
+    }
+
+    /** {@code "name":} for a value written next. */
+    JsonText name(String name) {
+        ensure(name.length() + 3);
+        buf[length++] = '"';
+        raw(name);
+        buf[length++] = '"';
+        buf[length++] = ':';
+        return this;
+    }
+
+    /** The string as a JSON string literal, UTF-8 encoded. */
+    JsonText quote(String s) {
+        int n = s.length();
+        ensure(n * 3 + 2);
+        byte[] b = buf;
+        int p = length;
+        b[p++] = '"';
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(HEX[(c >> 12) & 0xF]).append(HEX[(c >> 8) & 0xF])
-                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                b[p++] = (byte) c;
+            } else if (c < 0x80) {
+                length = p;
+                escapeAscii(c);
+                b = buf;
+                p = length;
+            } else if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | (c >> 6));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
+                // A lone surrogate cannot be encoded; the two separators break some JS parsers.
+                length = p;
+                unicodeEscape(c);
+                b = buf;
+                p = length;
+            } else {
+                b[p++] = (byte) (0xE0 | (c >> 12));
+                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        return out.append('"');
+        b[p++] = '"';
+        length = p;
+        return this;
     }
 
-    static StringBuilder field(StringBuilder out, String name, String value) {
-        quote(out, name).append(':');
-        return quote(out, value);
+    private void escapeAscii(char c) {
+        switch (c) {
+            case '"' -> raw("\\\"");
+            case '\\' -> raw("\\\\");
+            case '\n' -> raw("\\n");
+            case '\r' -> raw("\\r");
+            case '\t' -> raw("\\t");
+            default -> unicodeEscape(c);
+        }
+    }
+
+    private void unicodeEscape(char c) {
+        ensure(6);
+        buf[length++] = '\\';
+        buf[length++] = 'u';
+        buf[length++] = HEX[(c >> 12) & 0xF];
+        buf[length++] = HEX[(c >> 8) & 0xF];
+        buf[length++] = HEX[(c >> 4) & 0xF];
+        buf[length++] = HEX[c & 0xF];
+    }
+
+    /** A distance in metres with one decimal, as the answer files print it. */
+    JsonText metres(double m) {
+        return raw(FindingsJsonlWriter.metres(m));
     }
 }
