@@ -1,0 +1,152 @@
+package org.truce.store.finding;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import org.truce.agreement.CommitmentKind;
+import org.truce.assessment.Assessment;
+import org.truce.assessment.Outcome;
+import org.truce.store.internal.Sql;
+
+/**
+ * The current findings. The findings of one report under one agreement are replaced as a whole,
+ * in one transaction, each time they are recomputed (the report changed, or the agreement, the
+ * facility list or a zone did): a reader sees the old set or the new one, never a mix.
+ */
+public final class FindingRepository {
+
+    /** Findings with the external id of their report, which the core assessment carries. */
+    private static final String SELECT = "SELECT f.id, f.report_id, r.external_id, f.report_version, f.agreement_id, "
+            + "f.agreement_version, f.reference_version, f.commitment_id, f.commitment_kind, f.outcome, f.reason, "
+            + "f.party, f.target_path, f.readings_json, f.trace_json, f.evidence_json, f.computed_at "
+            + "FROM findings f JOIN reports r ON r.id = f.report_id ";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public FindingRepository(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces the findings of a stored report under {@code basis.agreementId()} with
+     * {@code assessments} (an empty list clears them), recording the report's current version.
+     * Every assessment must be about that report. Returns how many findings were stored.
+     */
+    public int replaceFindingsFor(long reportId, FindingBasis basis, List<Assessment> assessments) {
+        Instant now = Sql.storable(clock.instant());
+        return jdbi.inTransaction(h -> {
+            ReportRow report = h.createQuery("SELECT external_id, current_version FROM reports WHERE id = :id "
+                            + "FOR UPDATE")
+                    .bind("id", reportId)
+                    .map((rs, ctx) -> new ReportRow(rs.getString("external_id"), rs.getInt("current_version")))
+                    .findOne()
+                    .orElseThrow(() -> new IllegalArgumentException("no report with id " + reportId));
+            for (Assessment a : assessments) {
+                if (!a.reportId().equals(report.externalId())) {
+                    throw new IllegalArgumentException("an assessment of report '" + a.reportId()
+                            + "' cannot be stored as a finding of report '" + report.externalId() + "'");
+                }
+            }
+            h.createUpdate("DELETE FROM findings WHERE report_id = :r AND agreement_id = :a")
+                    .bind("r", reportId)
+                    .bind("a", basis.agreementId())
+                    .execute();
+            for (Assessment a : assessments) {
+                h.createUpdate("INSERT INTO findings (report_id, report_version, agreement_id, agreement_version, "
+                                + "reference_version, commitment_id, commitment_kind, outcome, reason, party, "
+                                + "target_path, readings_json, trace_json, evidence_json, computed_at) VALUES (:r, "
+                                + ":rv, :a, :av, :refv, :c, :kind, :outcome, :reason, :party, :path, :readings, "
+                                + ":trace, :evidence, :now)")
+                        .bind("r", reportId)
+                        .bind("rv", report.version())
+                        .bind("a", basis.agreementId())
+                        .bind("av", basis.agreementVersion())
+                        .bind("refv", basis.referenceVersion())
+                        .bind("c", a.commitmentId())
+                        .bind("kind", a.kind().wireName())
+                        .bind("outcome", a.outcome().wireName())
+                        .bind("reason", a.reason())
+                        .bind("party", a.party())
+                        .bind("path", a.targetPath().wireName())
+                        .bind("readings", FindingJson.readings(a.readings()))
+                        .bind("trace", FindingJson.trace(a.trace()))
+                        .bind("evidence", FindingJson.evidence(a.evidence()))
+                        .bind("now", Sql.timestamp(now))
+                        .execute();
+            }
+            return assessments.size();
+        });
+    }
+
+    public List<StoredFinding> listForReport(long reportId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE f.report_id = :r "
+                        + "ORDER BY f.agreement_id, f.commitment_id")
+                .bind("r", reportId)
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** The findings of a commitment, in report order. */
+    public List<StoredFinding> listByCommitment(String agreementId, String commitmentId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE f.agreement_id = :a "
+                        + "AND f.commitment_id = :c ORDER BY f.report_id")
+                .bind("a", agreementId)
+                .bind("c", commitmentId)
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** The findings of a commitment with one outcome, such as every possible violation. */
+    public List<StoredFinding> listByCommitment(String agreementId, String commitmentId, Outcome outcome) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE f.agreement_id = :a "
+                        + "AND f.commitment_id = :c AND f.outcome = :o ORDER BY f.report_id")
+                .bind("a", agreementId)
+                .bind("c", commitmentId)
+                .bind("o", outcome.wireName())
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /**
+     * Reports whose findings under the agreement are stale: computed on another agreement or
+     * reference data version, or on an older version of the report. Sorted by report id.
+     */
+    public List<Long> listStaleReportIds(FindingBasis current) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT f.report_id FROM findings f "
+                        + "JOIN reports r ON r.id = f.report_id WHERE f.agreement_id = :a AND (f.agreement_version <> :av "
+                        + "OR f.reference_version <> :refv OR f.report_version <> r.current_version) "
+                        + "ORDER BY f.report_id")
+                .bind("a", current.agreementId())
+                .bind("av", current.agreementVersion())
+                .bind("refv", current.referenceVersion())
+                .mapTo(Long.class)
+                .list());
+    }
+
+    private static StoredFinding stored(ResultSet rs) throws SQLException {
+        Assessment a = new Assessment(
+                rs.getString("external_id"),
+                rs.getString("commitment_id"),
+                CommitmentKind.fromWireName(rs.getString("commitment_kind")).orElseThrow(),
+                FindingJson.outcome(rs.getString("outcome")),
+                rs.getString("reason"),
+                rs.getString("party"),
+                FindingJson.readReadings(rs.getString("readings_json")),
+                FindingJson.readTrace(rs.getString("trace_json")),
+                FindingJson.readEvidence(rs.getString("evidence_json")),
+                Assessment.TargetPath.valueOf(rs.getString("target_path").toUpperCase(Locale.ROOT)));
+        return new StoredFinding(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("report_version"),
+                new FindingBasis(rs.getString("agreement_id"), rs.getString("agreement_version"),
+                        rs.getString("reference_version")),
+                Sql.instant(rs, "computed_at"), a);
+    }
+
+    private record ReportRow(String externalId, int version) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.truce.store.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.truce.store.Sha256;
+import org.truce.store.internal.Sql;
+import org.truce.store.json.CanonicalJson;
+
+/**
+ * Reports posted one by one (the JSON API, the dashboard form), each under an idempotency key
+ * chosen by the client. The same key with the same request gives back the first result and stores
+ * nothing; the same key with a different request is refused with an
+ * {@link IdempotencyConflictException} and stores nothing. "The same request" means the same
+ * source and the same report content, compared by the SHA-256 of their canonical JSON, so the
+ * spacing or key order of the posted JSON does not matter.
+ */
+public final class IntakeRepository {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public IntakeRepository(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public IntakeResult submit(String idempotencyKey, String sourceId, ReportContent content) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String requestSha = requestSha256(sourceId, content);
+        // Two first requests with one key at once: the later one fails on the key (or on the
+        // report's external key), is rolled back whole, and on retry is answered as a replay.
+        return Sql.inTransactionRetryingOnConflict(jdbi,
+                h -> submit(h, idempotencyKey, requestSha, sourceId, content));
+    }
+
+    /** What a key was used for, if it was. */
+    public Optional<IntakeResult> find(String idempotencyKey) {
+        return jdbi.withHandle(h -> find(h, idempotencyKey).map(Seen::result));
+    }
+
+    private IntakeResult submit(Handle h, String key, String requestSha, String sourceId, ReportContent content) {
+        Optional<Seen> seen = find(h, key);
+        if (seen.isPresent()) {
+            if (!seen.get().requestSha256().equals(requestSha)) {
+                throw new IdempotencyConflictException(key);
+            }
+            return seen.get().result();
+        }
+        Instant now = Sql.storable(clock.instant());
+        ImportOutcome outcome = ReportStatements.upsert(h, sourceId, content, "intake " + key, now);
+        h.createUpdate("INSERT INTO intake_requests (idempotency_key, request_sha256, report_id, report_version, "
+                        + "outcome, created_at) VALUES (:key, :sha, :report, :version, :outcome, :now)")
+                .bind("key", key)
+                .bind("sha", requestSha)
+                .bind("report", outcome.reportId())
+                .bind("version", outcome.version())
+                .bind("outcome", outcome.effect().wireName())
+                .bind("now", Sql.timestamp(now))
+                .execute();
+        return new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false);
+    }
+
+    private static Optional<Seen> find(Handle h, String key) {
+        return h.createQuery("SELECT request_sha256, report_id, report_version, outcome FROM intake_requests "
+                        + "WHERE idempotency_key = :key")
+                .bind("key", key)
+                .map((rs, ctx) -> new Seen(rs.getString("request_sha256"), new IntakeResult(rs.getLong("report_id"),
+                        rs.getInt("report_version"), ImportOutcome.Effect.fromWireName(rs.getString("outcome")), true)))
+                .findOne();
+    }
+
+    static String requestSha256(String sourceId, ReportContent content) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("source_id", sourceId);
+        request.put("report", ReportJson.toMap(content));
+        return Sha256.hex(CanonicalJson.write(request));
+    }
+
+    private record Seen(String requestSha256, IntakeResult result) {
+    }
+}
