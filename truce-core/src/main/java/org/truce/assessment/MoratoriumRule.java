@@ -66,14 +66,12 @@ final class MoratoriumRule extends ReportRule {
             return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "
                     + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
-        String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size()
-                + " registered)";
         if (!text.namedCategories().isEmpty()) {
+            String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size() + " registered)";
             return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report "
                     + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT, true);
         }
-        return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: " + none
-                + " and the report names no protected target")), evidence, Assessment.TargetPath.NONE, false);
+        return PlaceResult.NOTHING_IN_REACH;
     }
 
     private static String precision(double u) {

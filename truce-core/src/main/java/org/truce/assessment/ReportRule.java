@@ -34,6 +34,13 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
      * for want of anything at all.
      */
     record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path, boolean evidenced) {
+
+        /**
+         * The place condition fails for want of anything in reach: the report cannot concern the
+         * commitment, so no trace text is written for it (the common case, kept cheap).
+         */
+        static final PlaceResult NOTHING_IN_REACH = new PlaceResult(
+                List.of(Check.fails("place", "nothing in reach")), Evidence.NONE, Assessment.TargetPath.NONE, false);
     }
 
     /**
@@ -55,20 +62,28 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
             return Optional.empty();
         }
         boolean typeCovered = coversEventType(r.eventType());
-        List<Check> windowChecks = new ArrayList<>(readings.size());
         boolean anyWindowPossible = readings.isEmpty();
         for (WindowReading reading : readings) {
-            Check c = WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision());
-            windowChecks.add(c);
-            anyWindowPossible |= c.verdict() != Verdict.FAILS;
+            anyWindowPossible |= WindowCheck.verdict(reading, r.eventDate(), r.timePrecision()) != Verdict.FAILS;
         }
         if (!typeCovered && !anyWindowPossible) {
             return Optional.empty();
         }
         PlaceResult place = checkPlace(r);
-        boolean placeFails = place.checks().stream().anyMatch(c -> c.verdict() == Verdict.FAILS);
+        if (place == PlaceResult.NOTHING_IN_REACH) {
+            return Optional.empty();
+        }
+        boolean placeFails = false;
+        for (Check c : place.checks()) {
+            placeFails |= c.verdict() == Verdict.FAILS;
+        }
         if (placeFails && !(place.evidenced() && typeCovered && anyWindowPossible)) {
             return Optional.empty();
+        }
+        // Only now, for reports that concern the commitment, are the trace's texts written.
+        List<Check> windowChecks = new ArrayList<>(readings.size());
+        for (WindowReading reading : readings) {
+            windowChecks.add(WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision()));
         }
         Check typeCheck = typeCovered
                 ? Check.holds(EVENT_TYPE, "'" + r.eventType() + "' is listed")

@@ -34,6 +34,19 @@ final class WindowCheck {
                 && (w.isOpenEnded() || d - u < w.untilExclusive().toEpochDay() + margin);
     }
 
+    /** The verdict alone, without writing the trace's text. */
+    static Verdict verdict(WindowReading reading, LocalDate day, TimePrecision precision) {
+        Window w = reading.window();
+        int u = precision.uncertainty_days();
+        long d = day.toEpochDay();
+        long from = w.from().toEpochDay();
+        long until = w.isOpenEnded() ? Long.MAX_VALUE : w.untilExclusive().toEpochDay();
+        if (d - u >= from && d + u < until) {
+            return Verdict.HOLDS;
+        }
+        return d + u < from || d - u >= until ? Verdict.FAILS : Verdict.UNKNOWN;
+    }
+
     static Check check(WindowReading reading, int readingCount, LocalDate day, TimePrecision precision) {
         String name = conditionName(reading, readingCount);
         Window w = reading.window();

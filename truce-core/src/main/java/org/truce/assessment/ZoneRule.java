@@ -52,22 +52,17 @@ final class ZoneRule extends ReportRule {
     PlaceResult checkPlace(Report r) {
         double u = r.geoPrecision().uncertainty_m();
         double d = distanceTo_m(r.point(), buffer_m + u);
-        Evidence evidence = new Evidence.ZoneDistance(zone.id(), d);
-        String where = Double.isInfinite(d)
-                ? "more than " + km(buffer_m + u) + " from " + zone.id()
-                : km(d) + " from " + zone.id();
-        String precision = u == 0 ? "" : " (location known to +/-" + km(u) + ")";
-        Check check;
-        if (d + u <= buffer_m) {
-            check = Check.holds(IN_ZONE, where + precision + " <= buffer " + km(buffer_m));
-        } else if (d - u > buffer_m) {
-            check = Check.fails(IN_ZONE, "outside the zone: " + where + precision + " > buffer " + km(buffer_m));
-        } else {
-            check = Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
-                    + ", buffer " + km(buffer_m));
+        if (d - u > buffer_m) {
+            return PlaceResult.NOTHING_IN_REACH;
         }
-        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE,
-                check.verdict() != Verdict.FAILS);
+        Evidence evidence = new Evidence.ZoneDistance(zone.id(), d);
+        String where = km(d) + " from " + zone.id();
+        String precision = u == 0 ? "" : " (location known to +/-" + km(u) + ")";
+        Check check = d + u <= buffer_m
+                ? Check.holds(IN_ZONE, where + precision + " <= buffer " + km(buffer_m))
+                : Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
+                        + ", buffer " + km(buffer_m));
+        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE, true);
     }
 
     /** A distance for a trace: "11.3 km" from 1 km up, "250.0 m" below; String.format is too slow here. */
