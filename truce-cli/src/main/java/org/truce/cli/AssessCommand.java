@@ -76,6 +76,10 @@ final class AssessCommand implements Callable<Integer> {
             description = "Threads that parse and assess (default: one per core). The output does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--no-findings",
+            description = "Do not write findings.jsonl (the summary and the answer files are still written).")
+    boolean noFindings;
+
     @Option(names = "--timings", description = "Print the time of each phase on stderr (phase_NAME_s=SECONDS).")
     boolean timings;
 
@@ -85,6 +89,8 @@ final class AssessCommand implements Callable<Integer> {
      */
     private record Assessed(byte[] findingsLines, Contribution[] contributions) {
     }
+
+    private static final byte[] NO_LINES = new byte[0];
 
     private record Contribution(String commitmentId, Outcome outcome, String who, ProximityList.Row row, int day) {
     }
@@ -121,7 +127,12 @@ final class AssessCommand implements Callable<Integer> {
         Path rejectsFile = outDir.resolve("rejects.csv");
         ReadCounts counts;
         long assessStart = System.nanoTime();
-        try (FindingsJsonlWriter findings = new FindingsJsonlWriter(outDir.resolve("findings.jsonl"))) {
+        Path findingsFile = outDir.resolve("findings.jsonl");
+        if (noFindings) {
+            Files.deleteIfExists(findingsFile);
+        }
+        try (FindingsJsonlWriter findings = noFindings ? FindingsJsonlWriter.discarding()
+                : new FindingsJsonlWriter(findingsFile)) {
             counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, threads,
                     report -> {
                         List<Assessment> assessed = engine.assess(report);
@@ -133,7 +144,8 @@ final class AssessCommand implements Callable<Integer> {
                                     proximity.map(p -> p.rowFor(report, a)).orElse(null),
                                     daily.map(d -> d.dayOf(report, a)).orElse(-1));
                         }
-                        return new Assessed(FindingsJsonlWriter.encodeLines(report, assessed), parts);
+                        byte[] lines = noFindings ? NO_LINES : FindingsJsonlWriter.encodeLines(report, assessed);
+                        return new Assessed(lines, parts);
                     },
                     assessed -> {
                         for (Contribution c : assessed.contributions()) {
@@ -149,7 +161,7 @@ final class AssessCommand implements Callable<Integer> {
                     });
             findings.close();
             phase("assess", assessStart);
-            summary(out, agreement, objects, counts, rejectsFile, findings.written(), tally);
+            summary(out, agreement, objects, counts, rejectsFile, findings.written(), !noFindings, tally);
         }
         long answersStart = System.nanoTime();
         if (proximity.isPresent()) {
@@ -210,14 +222,14 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,
-            ReadCounts counts, Path rejectsFile, long findings, AssessmentTally tally) {
+            ReadCounts counts, Path rejectsFile, long findings, boolean findingsWritten, AssessmentTally tally) {
         out.printf(Locale.ROOT, "agreement %s: %d commitments, %d positions%n", agreement.id(),
                 agreement.commitments().size(), agreement.positions().size());
         out.printf(Locale.ROOT, "reports: %,d read, %,d accepted, %,d rejected%s%n", counts.read(), counts.accepted(),
                 counts.rejected(), counts.rejected() > 0 ? " (see " + rejectsFile + ")" : "");
         out.printf(Locale.ROOT, "protected objects: %,d accepted, %,d rejected%n", objects.items().size(),
                 objects.rejected());
-        out.printf(Locale.ROOT, "assessments: %,d written to findings.jsonl%n", findings);
+        out.printf(Locale.ROOT, "assessments: %,d%s%n", findings, findingsWritten ? " written to findings.jsonl" : "");
         out.printf(Locale.ROOT, "%-28s %20s %14s %14s%n", "commitment", "possible_violation", "undetermined",
                 "out_of_scope");
         for (String id : tally.commitments()) {

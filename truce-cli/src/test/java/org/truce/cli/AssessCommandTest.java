@@ -77,6 +77,17 @@ class AssessCommandTest {
     }
 
     @Test
+    void withoutFindingsOnlyTheAnswersAndTheSummaryAreWritten(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("agreement.json"), AGREEMENT);
+        Files.writeString(tmp.resolve("events.csv"), EVENTS);
+        Result r = run("assess", "--quiet", "--no-findings", "--in", tmp.toString(), "--out", tmp.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(tmp.resolve("out/findings.jsonl")).doesNotExist();
+        assertThat(tmp.resolve("out/moratorium.csv")).exists();
+        assertThat(r.out()).contains("assessments: 3").doesNotContain("written to findings.jsonl");
+    }
+
+    @Test
     void wrongArgumentsGiveOneClearLineAndExitCode2() {
         Result r = run("assess", "--out", "ignored", "--bogus");
         assertThat(r.exit()).isEqualTo(2);

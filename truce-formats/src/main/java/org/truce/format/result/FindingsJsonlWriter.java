@@ -23,7 +23,16 @@ public final class FindingsJsonlWriter implements Closeable {
     private long written;
 
     public FindingsJsonlWriter(Path file) throws IOException {
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        this(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    }
+
+    private FindingsJsonlWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    /** A writer that counts assessments and keeps nothing, for runs that want only the answers. */
+    public static FindingsJsonlWriter discarding() {
+        return new FindingsJsonlWriter(OutputStream.nullOutputStream());
     }
 
     public synchronized void write(Report report, List<Assessment> assessments) throws IOException {
