@@ -11,8 +11,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
-echo "jmh.sh: building truce-bench (mvn -q -B -pl truce-bench -am -DskipTests package)" >&2
-mvn -q -B -pl truce-bench -am -DskipTests package >&2
+echo "jmh.sh: building truce-bench (mvn -q -B -Dstyle.color=never -pl truce-bench -am -DskipTests package)" >&2
+mvn -q -B -Dstyle.color=never -pl truce-bench -am -DskipTests package >&2
 
 if [ $# -eq 0 ]; then
   set -- -f 1 -wi 3 -w 1s -i 5 -r 1s
