@@ -235,6 +235,11 @@ run_truce() { # run_truce RUN
     record truce "$i" "$key" "$value"
   done || true
   check_answers "truce run $i" "$out" "$ref"
+  if [ -f "$out/findings.jsonl" ]; then
+    record truce "$i" findings_bytes "$(stat -c %s "$out/findings.jsonl")"
+    # Hundreds of MB per million reports: keep only the last run's.
+    if [ "$i" -lt "$runs" ]; then rm -f "$out/findings.jsonl"; fi
+  fi
   log "$label run $i: truce total $(elapsed "$t0" "$t1") s, answers OK"
 }
 
@@ -297,6 +302,11 @@ out.append("A ratio above 1 means the peer took longer than Truce. Truce's time 
            "launcher, JVM start-up, reading, assessing and writing every output file. Peak RSS and CPU "
            "time are the Java process's (GNU time); the peers' work and memory are in the PostgreSQL "
            "server and are not measured. MB = 10^6 bytes.")
+findings = vals.get(("truce", "findings_bytes"))
+if findings:
+    out.append("")
+    out.append("Besides the two answers, Truce wrote findings.jsonl (one assessment with its rule trace "
+               "per report and commitment): %.1f MB per run." % (med(findings) / 1e6))
 peer_rows = [(t, n) for t, n in tools[1:] if vals.get((t, "total_s"))]
 if peer_rows:
     out.append("")
