@@ -221,7 +221,7 @@ run_truce() { # run_truce RUN
   log "$label run $i: truce assess"
   t0=$(now)
   if ! /usr/bin/time -f 'rss_kb=%M wall_s=%e user_s=%U sys_s=%S' -o "$out.time" \
-      "$repo/truce" assess --quiet --in "$data" --out "$out" > "$out.stdout" 2> "$out.stderr"; then
+      "$repo/truce" assess --quiet --timings --in "$data" --out "$out" > "$out.stdout" 2> "$out.stderr"; then
     tail -n 30 "$out.stderr" >&2
     die "truce assess failed; stderr: $out.stderr"
   fi
@@ -372,7 +372,7 @@ fi
 machine_lines() {
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit: $commit"
   echo "- machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- java: $(java -version 2>&1 | head -1); truce JVM options: ${TRUCE_JAVA_OPTS:-launcher default (-Xmx512m -XX:+UseParallelGC)}"
+  echo "- java: $(java -version 2>&1 | head -1); truce JVM options: ${TRUCE_JAVA_OPTS:-launcher default ($(sed -n "s/.*TRUCE_JAVA_OPTS:-\(.*\)}.*/\1/p" "$repo/truce"))}"
   if [ "$peers" = 1 ]; then
     echo "- peer: $("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version), PostGIS $postgis, settings of ../shared/bench/pg_up.sh"
   fi

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.truce.agreement.CommitmentKind;
 import org.truce.assessment.Assessment;
 import org.truce.assessment.Outcome;
@@ -111,6 +114,77 @@ public final class FindingRepository {
                 .bind("o", outcome.wireName())
                 .map((rs, ctx) -> stored(rs))
                 .list());
+    }
+
+    /**
+     * The current findings that match {@code filter} (none of deleted reports), ordered by report
+     * and commitment, at most {@code limit} of them after skipping {@code offset}.
+     */
+    public List<StoredFinding> listMatching(FindingFilter filter, int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative, got " + limit + ", " + offset);
+        }
+        return jdbi.withHandle(h -> bindFilter(h.createQuery(SELECT + where(filter)
+                        + " ORDER BY f.report_id, f.commitment_id LIMIT :limit OFFSET :offset"), filter)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /** How many current findings match {@code filter}. */
+    public long countMatching(FindingFilter filter) {
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT COUNT(*) FROM findings f "
+                        + "JOIN reports r ON r.id = f.report_id " + where(filter)), filter)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** The findings under one agreement of each of {@code reportIds}, ordered by report and commitment. */
+    public List<StoredFinding> listForReports(String agreementId, Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE f.agreement_id = :a AND f.report_id IN (<ids>) "
+                        + "ORDER BY f.report_id, f.commitment_id")
+                .bind("a", agreementId)
+                .bindList("ids", new ArrayList<>(reportIds))
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
+    /**
+     * The current findings under one agreement counted by commitment, party, recorded event day
+     * and outcome (none of deleted reports), ordered by commitment, day, party and outcome.
+     */
+    public List<FindingCount> countByCommitmentPartyDay(String agreementId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT f.commitment_id, f.party, r.event_date, f.outcome, "
+                        + "COUNT(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id "
+                        + "WHERE f.agreement_id = :a AND r.deleted = FALSE "
+                        + "GROUP BY f.commitment_id, f.party, r.event_date, f.outcome "
+                        + "ORDER BY f.commitment_id, r.event_date, f.party, f.outcome")
+                .bind("a", agreementId)
+                .map((rs, ctx) -> new FindingCount(rs.getString("commitment_id"), rs.getString("party"),
+                        Sql.localDate(rs, "event_date"), FindingJson.outcome(rs.getString("outcome")),
+                        rs.getLong("n")))
+                .list());
+    }
+
+    private static String where(FindingFilter f) {
+        return "WHERE f.agreement_id = :a AND r.deleted = FALSE"
+                + (f.commitmentId() != null ? " AND f.commitment_id = :c" : "")
+                + (f.outcome() != null ? " AND f.outcome = :o" : "");
+    }
+
+    private static Query bindFilter(Query q, FindingFilter f) {
+        q.bind("a", f.agreementId());
+        if (f.commitmentId() != null) {
+            q.bind("c", f.commitmentId());
+        }
+        if (f.outcome() != null) {
+            q.bind("o", f.outcome().wireName());
+        }
+        return q;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.truce.report.Report;
 import org.truce.store.internal.Sql;
 
@@ -120,6 +121,77 @@ public final class ReportRepository {
                 .bind("s", sourceId)
                 .mapTo(String.class)
                 .list());
+    }
+
+    /**
+     * The current reports that match {@code filter}, ordered by event date and then id, at most
+     * {@code limit} of them after skipping {@code offset}.
+     */
+    public List<StoredReport> listMatching(ReportFilter filter, int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative, got " + limit + ", " + offset);
+        }
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT " + ReportStatements.COLUMNS
+                        + " FROM reports r" + where(filter) + " ORDER BY r.event_date, r.id LIMIT :limit OFFSET :offset"),
+                filter)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> ReportStatements.storedReport(rs))
+                .list());
+    }
+
+    /** How many current reports match {@code filter}. */
+    public long countMatching(ReportFilter filter) {
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT COUNT(*) FROM reports r" + where(filter)), filter)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static String where(ReportFilter f) {
+        List<String> conditions = new ArrayList<>();
+        if (!f.includeDeleted()) {
+            conditions.add("r.deleted = FALSE");
+        }
+        if (f.from() != null) {
+            conditions.add("r.event_date >= :from");
+        }
+        if (f.to() != null) {
+            conditions.add("r.event_date <= :to");
+        }
+        if (f.bbox() != null) {
+            conditions.add("r.longitude BETWEEN :min_lon AND :max_lon AND r.latitude BETWEEN :min_lat AND :max_lat");
+        }
+        if (f.commitmentId() != null || f.outcome() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM findings f WHERE f.report_id = r.id AND f.agreement_id = :agreement"
+                    + (f.commitmentId() != null ? " AND f.commitment_id = :commitment" : "")
+                    + (f.outcome() != null ? " AND f.outcome = :outcome" : "") + ")");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static Query bindFilter(Query q, ReportFilter f) {
+        if (f.from() != null) {
+            q.bind("from", Sql.date(f.from()));
+        }
+        if (f.to() != null) {
+            q.bind("to", Sql.date(f.to()));
+        }
+        if (f.bbox() != null) {
+            q.bind("min_lon", f.bbox().minLon_deg())
+                    .bind("max_lon", f.bbox().maxLon_deg())
+                    .bind("min_lat", f.bbox().minLat_deg())
+                    .bind("max_lat", f.bbox().maxLat_deg());
+        }
+        if (f.commitmentId() != null || f.outcome() != null) {
+            q.bind("agreement", f.agreementId());
+        }
+        if (f.commitmentId() != null) {
+            q.bind("commitment", f.commitmentId());
+        }
+        if (f.outcome() != null) {
+            q.bind("outcome", f.outcome().wireName());
+        }
+        return q;
     }
 
     private Instant now() {

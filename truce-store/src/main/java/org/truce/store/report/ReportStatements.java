@@ -23,7 +23,7 @@ import org.truce.store.json.JsonRead;
  */
 final class ReportStatements {
 
-    private static final String COLUMNS = "id, source_id, external_id, event_date, time_precision, event_type, "
+    static final String COLUMNS = "id, source_id, external_id, event_date, time_precision, event_type, "
             + "sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude, geo_precision, "
             + "radius_m, target, target_category, fatalities, explosions, cited_source, notes, notes_language, "
             + "extra_json, current_version, content_sha256, deleted, deleted_at, created_at, updated_at";
@@ -190,7 +190,7 @@ final class ReportStatements {
                 .bind("extra_json", CanonicalJson.write(r.extra()));
     }
 
-    private static StoredReport storedReport(ResultSet rs) throws SQLException {
+    static StoredReport storedReport(ResultSet rs) throws SQLException {
         Report r = new Report(
                 rs.getString("external_id"),
                 Sql.localDate(rs, "event_date"),

@@ -1,0 +1,98 @@
+package org.truce.server;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.truce.store.DataSourceConfig;
+
+/**
+ * What a {@link TruceServer} needs to start: where it listens, where its database is, and the
+ * agreement and reference data (facility lists, zones) it assesses reports against. Immutable;
+ * change it with the {@code with...} methods. {@link #toString()} never shows the database password.
+ *
+ * @param host the address to bind; {@value #DEFAULT_HOST} by default, so the API is reachable
+ *     from this machine only until someone decides otherwise
+ * @param port the port to listen on, 0 for any free one
+ * @param database the embedded H2 directory or a JDBC URL (see {@link DataSourceConfig})
+ * @param agreementFile the agreement JSON; required before the server can start
+ * @param facilityFiles protected objects, CSV or GeoJSON (by extension), possibly none
+ * @param zoneFiles zones as GeoJSON, possibly none
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        DataSourceConfig database,
+        Path agreementFile,
+        List<Path> facilityFiles,
+        List<Path> zoneFiles,
+        long maxBodyBytes) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    /** 1 MiB: a report is a few kilobytes; this leaves room for long notes. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+
+    public ServerConfig {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("the host to bind must not be empty");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
+        if (database == null) {
+            throw new IllegalArgumentException("the server needs a database");
+        }
+        facilityFiles = List.copyOf(facilityFiles);
+        zoneFiles = List.copyOf(zoneFiles);
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
+        }
+    }
+
+    /**
+     * Listens on {@value #DEFAULT_HOST}:{@value #DEFAULT_PORT}, keeps its data in an H2 file under
+     * {@code ./truce-data}, and has no agreement yet.
+     */
+    public static ServerConfig defaults() {
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
+                List.of(), DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+    }
+
+    public ServerConfig withDatabase(DataSourceConfig newDatabase) {
+        return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+    }
+
+    /** The embedded H2 database in {@code directory} (created on first start). */
+    public ServerConfig withDataDirectory(Path directory) {
+        return withDatabase(DataSourceConfig.embedded(directory));
+    }
+
+    /** A database server by JDBC URL, in production PostgreSQL. */
+    public ServerConfig withJdbc(String jdbcUrl, String user, String password) {
+        return withDatabase(DataSourceConfig.jdbc(jdbcUrl, user, password));
+    }
+
+    public ServerConfig withAgreement(Path file) {
+        return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes);
+    }
+
+    public ServerConfig withFacilities(List<Path> files) {
+        return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes);
+    }
+
+    public ServerConfig withZones(List<Path> files) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes);
+    }
+
+    public ServerConfig withMaxBodyBytes(long bytes) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes);
+    }
+}
