@@ -1,0 +1,53 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.server.TruceServer;
+import picocli.CommandLine;
+
+/** FEATURE UNDER TEST: {@code truce serve} starts the API on the example agreement and a new database. */
+class ServeCommandTest {
+
+    @Test
+    void servesTheExampleAgreementFromANewEmbeddedDatabase(@TempDir Path data) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
+        StringWriter out = new StringWriter();
+        CommandLine cli = TruceCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        CommandLine.ParseResult parsed = cli.parseArgs("serve", "--port", "0", "--data", data.toString(),
+                "--in", example.toString());
+        ServeCommand serve = parsed.subcommand().commandSpec().commandLine().getCommand();
+
+        TruceServer server = serve.start();
+        try {
+            assertThat(out.toString()).contains("serving http://127.0.0.1:" + server.port());
+            HttpResponse<String> agreements = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server.apiUrl() + "/agreements/2025-03-18-call")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(agreements.statusCode()).isEqualTo(200);
+            assertThat(agreements.body()).contains("energy-moratorium", "pow-exchange-2025-03-19");
+            assertThat(data.toFile().list()).as("the embedded database was created under --data").isNotEmpty();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void withoutAnAgreementItSaysWhatToGive() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = TruceCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute("serve", "--port", "0");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--agreement");
+    }
+}
