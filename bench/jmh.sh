@@ -6,7 +6,7 @@
 #   bench/jmh.sh ARGS...         your own JMH arguments instead, e.g. `-f 2 -i 10 CsvScan`
 #                                (`bench/jmh.sh -h` lists them)
 #
-# The output is also kept in bench/work/jmh-YYYYmmdd-HHMMSS.txt (git ignores bench/work).
+# The output is also kept in bench/scratch/jmh-YYYYmmdd-HHMMSS.txt (git ignores bench/scratch).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -17,8 +17,8 @@ mvn -q -B -Dstyle.color=never -pl truce-bench -am -DskipTests package >&2
 if [ $# -eq 0 ]; then
   set -- -f 1 -wi 3 -w 1s -i 5 -r 1s
 fi
-mkdir -p bench/work
-log="bench/work/jmh-$(date -u +%Y%m%d-%H%M%S).txt"
+mkdir -p bench/scratch
+log="bench/scratch/jmh-$(date -u +%Y%m%d-%H%M%S).txt"
 {
   echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)," \
        "$(nproc) CPUs, $(java -version 2>&1 | head -1)"

@@ -9,7 +9,7 @@
 #                 with every facility count
 #   --runs        timed runs of each tool per data set (default 3); the table shows medians
 #   --work        scratch folder for data, answers, logs and the throwaway cluster
-#                 (default bench/work, which git ignores)
+#                 (default bench/scratch, which git ignores)
 #   --port        port of the throwaway PostgreSQL (default: first free one from 54329)
 #   --no-peers    time Truce only: no PostgreSQL, no peer columns
 #
@@ -29,7 +29,7 @@ shared_bench="$repo/../shared/bench"
 sizes=1m
 facilities=50000
 runs=3
-work="$repo/bench/work"
+work="$repo/bench/scratch"
 port=""
 peers=1
 
