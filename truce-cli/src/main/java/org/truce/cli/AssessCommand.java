@@ -199,26 +199,11 @@ final class AssessCommand implements Callable<Integer> {
             }
             return;
         }
-        if (!Files.isDirectory(inDir)) {
-            throw new UserError("--in " + inDir + ": no such folder");
-        }
-        if (agreementFile == null) {
-            agreementFile = inDir.resolve("agreement.json");
-        }
-        if (eventsFile == null) {
-            eventsFile = inDir.resolve("events.csv");
-        }
-        if (facilityFiles.isEmpty()) {
-            facilityFiles = java.util.stream.Stream.of("facilities.csv", "facilities.geojson")
-                    .map(inDir::resolve).filter(Files::isRegularFile).toList();
-        }
-        if (zoneFiles.isEmpty()) {
-            try (var files = Files.list(inDir)) {
-                zoneFiles = files.filter(f -> f.getFileName().toString().endsWith(".geojson"))
-                        .filter(f -> !f.getFileName().toString().equals("facilities.geojson"))
-                        .sorted().toList();
-            }
-        }
+        Inputs.Folder folder = Inputs.Folder.of(inDir);
+        agreementFile = agreementFile != null ? agreementFile : folder.agreement();
+        eventsFile = eventsFile != null ? eventsFile : folder.events();
+        facilityFiles = !facilityFiles.isEmpty() ? facilityFiles : folder.facilities();
+        zoneFiles = !zoneFiles.isEmpty() ? zoneFiles : folder.zones();
     }
 
     private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,

@@ -30,6 +30,28 @@ final class Inputs {
     record Loaded<T>(List<T> items, long rejected) {
     }
 
+    /**
+     * The files of an input folder by their conventional names: agreement.json, events.csv,
+     * facilities.csv or facilities.geojson, and every other *.geojson as a zone file.
+     */
+    record Folder(Path agreement, Path events, List<Path> facilities, List<Path> zones) {
+
+        static Folder of(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                throw new UserError("--in " + dir + ": no such folder");
+            }
+            List<Path> facilities = java.util.stream.Stream.of("facilities.csv", "facilities.geojson")
+                    .map(dir::resolve).filter(Files::isRegularFile).toList();
+            List<Path> zones;
+            try (var files = Files.list(dir)) {
+                zones = files.filter(f -> f.getFileName().toString().endsWith(".geojson"))
+                        .filter(f -> !f.getFileName().toString().equals("facilities.geojson"))
+                        .sorted().toList();
+            }
+            return new Folder(dir.resolve("agreement.json"), dir.resolve("events.csv"), facilities, zones);
+        }
+    }
+
     static void requireReadable(Path file, String option) {
         if (!Files.isRegularFile(file)) {
             throw new UserError(option + " " + file + ": no such file");

@@ -1,7 +1,6 @@
 package org.truce.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,23 +94,10 @@ final class ServeCommand implements Callable<Integer> {
 
     private ServerConfig config() throws IOException {
         if (inDir != null) {
-            if (!Files.isDirectory(inDir)) {
-                throw new UserError("--in " + inDir + ": no such folder");
-            }
-            if (agreementFile == null) {
-                agreementFile = inDir.resolve("agreement.json");
-            }
-            if (facilityFiles.isEmpty()) {
-                facilityFiles = java.util.stream.Stream.of("facilities.csv", "facilities.geojson")
-                        .map(inDir::resolve).filter(Files::isRegularFile).toList();
-            }
-            if (zoneFiles.isEmpty()) {
-                try (var files = Files.list(inDir)) {
-                    zoneFiles = files.filter(f -> f.getFileName().toString().endsWith(".geojson"))
-                            .filter(f -> !f.getFileName().toString().equals("facilities.geojson"))
-                            .sorted().toList();
-                }
-            }
+            Inputs.Folder folder = Inputs.Folder.of(inDir);
+            agreementFile = agreementFile != null ? agreementFile : folder.agreement();
+            facilityFiles = !facilityFiles.isEmpty() ? facilityFiles : folder.facilities();
+            zoneFiles = !zoneFiles.isEmpty() ? zoneFiles : folder.zones();
         }
         if (agreementFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
