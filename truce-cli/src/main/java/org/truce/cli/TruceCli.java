@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         version = "truce 0.1.0",
         description = "Monitors ceasefire and de-escalation agreements: turns an agreement into checkable"
                 + " commitments and assesses reported events against them.",
-        subcommands = {AssessCommand.class, AgreementCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class TruceCli implements Runnable {
 
     /** Exit code for wrong arguments or unreadable input (picocli uses 2 for usage errors too). */
