@@ -46,25 +46,16 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--in", paramLabel = "DIR",
-            description = "A folder holding agreement.json, events.csv, and optionally facilities.csv"
-                    + " (or facilities.geojson) and zones as other *.geojson files. Options given as well win.")
-    Path inDir;
+    @CommandLine.Mixin
+    ReferenceOptions reference = new ReferenceOptions();
 
-    @Option(names = "--agreement", paramLabel = "FILE", description = "Agreement JSON file.")
-    Path agreementFile;
-
-    @Option(names = "--events", paramLabel = "FILE", description = "Reports as ACLED CSV.")
+    @Option(names = "--events", paramLabel = "FILE", description = "Reports as ACLED CSV (default: events.csv in --in).")
     Path eventsFile;
 
-    @Option(names = "--facilities", paramLabel = "FILE",
-            description = "Protected objects, CSV (facility_id,name,category,latitude,longitude) or GeoJSON points."
-                    + " Repeatable.")
-    List<Path> facilityFiles = List.of();
-
-    @Option(names = "--zones", paramLabel = "FILE",
-            description = "Zones as GeoJSON (LineString for a line of contact, Polygon for an area). Repeatable.")
-    List<Path> zoneFiles = List.of();
+    /** Resolved from the options by {@link #resolveInputs()}. */
+    private Path agreementFile;
+    private List<Path> facilityFiles;
+    private List<Path> zoneFiles;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path outDir;
@@ -100,7 +91,7 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         startNs = System.nanoTime();
         PrintStream err = System.err;
-        resolveInputFolder();
+        resolveInputs();
         Agreement agreement = Inputs.agreement(agreementFile);
         Inputs.requireReadable(eventsFile, "--events");
         try {
@@ -191,19 +182,16 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Fills the inputs not given as options from the --in folder, by their conventional names. */
-    private void resolveInputFolder() throws IOException {
-        if (inDir == null) {
-            if (agreementFile == null || eventsFile == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "give --agreement FILE and --events FILE, or --in DIR holding agreement.json and events.csv");
-            }
-            return;
+    private void resolveInputs() throws IOException {
+        Inputs.Folder files = reference.resolve(spec.commandLine());
+        eventsFile = eventsFile != null ? eventsFile : files.events();
+        if (eventsFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --events FILE, or --in DIR holding events.csv");
         }
-        Inputs.Folder folder = Inputs.Folder.of(inDir);
-        agreementFile = agreementFile != null ? agreementFile : folder.agreement();
-        eventsFile = eventsFile != null ? eventsFile : folder.events();
-        facilityFiles = !facilityFiles.isEmpty() ? facilityFiles : folder.facilities();
-        zoneFiles = !zoneFiles.isEmpty() ? zoneFiles : folder.zones();
+        agreementFile = files.agreement();
+        facilityFiles = files.facilities();
+        zoneFiles = files.zones();
     }
 
     private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,

@@ -3,7 +3,6 @@ package org.truce.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,56 +59,27 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--full", description = "The file is the source's whole dataset: mark missing reports deleted.")
     boolean full;
 
-    @Option(names = "--in", paramLabel = "DIR",
-            description = "Folder with agreement.json, facilities and zones to assess against (as for assess).")
-    Path inDir;
+    @CommandLine.Mixin
+    ReferenceOptions referenceFiles = new ReferenceOptions();
 
-    @Option(names = "--agreement", paramLabel = "FILE", description = "Agreement JSON file.")
-    Path agreementFile;
-
-    @Option(names = "--facilities", paramLabel = "FILE", description = "Protected objects. Repeatable.")
-    List<Path> facilityFiles = List.of();
-
-    @Option(names = "--zones", paramLabel = "FILE", description = "Zones (GeoJSON). Repeatable.")
-    List<Path> zoneFiles = List.of();
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the embedded database (default ${DEFAULT-VALUE}).")
-    Path dataDir = Path.of("truce-data");
-
-    @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "Use this database instead; the password is read from TRUCE_DB_PASSWORD.")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --jdbc-url.")
-    String dbUser = "";
+    @CommandLine.Mixin
+    DatabaseOptions databaseOptions = new DatabaseOptions();
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where unreadable rows go (default ${DEFAULT-VALUE}).")
     Path rejectsFile = Path.of("rejects.csv");
 
     @Override
     public Integer call() throws IOException {
-        if (inDir != null) {
-            Inputs.Folder folder = Inputs.Folder.of(inDir);
-            agreementFile = agreementFile != null ? agreementFile : folder.agreement();
-            facilityFiles = !facilityFiles.isEmpty() ? facilityFiles : folder.facilities();
-            zoneFiles = !zoneFiles.isEmpty() ? zoneFiles : folder.zones();
-        }
-        if (agreementFile == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give --agreement FILE, or --in DIR holding agreement.json, to assess the reports against");
-        }
         Inputs.requireReadable(eventsFile, "FILE");
-        Inputs.requireReadable(agreementFile, "--agreement");
+        Inputs.Folder files = referenceFiles.resolve(spec.commandLine());
         ReferenceData reference;
         try {
-            reference = ReferenceData.load(agreementFile, facilityFiles, zoneFiles);
+            reference = ReferenceData.load(files.agreement(), files.facilities(), files.zones());
         } catch (AgreementFormatException e) {
             throw new UserError(e.getMessage(), e);
         }
         AssessmentEngine engine = TruceServer.engineFor(reference);
-        DataSourceConfig database = jdbcUrl != null
-                ? DataSourceConfig.jdbc(jdbcUrl, dbUser, System.getenv().getOrDefault("TRUCE_DB_PASSWORD", ""))
-                : DataSourceConfig.embedded(dataDir);
+        DataSourceConfig database = databaseOptions.config();
 
         Map<ImportOutcome.Effect, Integer> effects = new EnumMap<>(ImportOutcome.Effect.class);
         int[] assessed = {0};

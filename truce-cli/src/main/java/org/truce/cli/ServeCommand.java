@@ -1,8 +1,6 @@
 package org.truce.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.truce.format.agreement.AgreementFormatException;
@@ -34,30 +32,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only).")
     String host = ServerConfig.DEFAULT_HOST;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the embedded database (default ${DEFAULT-VALUE}).")
-    Path dataDir = Path.of("truce-data");
+    @CommandLine.Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "Use this database instead (e.g. jdbc:postgresql://host/truce); the password is read"
-                    + " from the TRUCE_DB_PASSWORD environment variable.")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --jdbc-url.")
-    String dbUser = "";
-
-    @Option(names = "--in", paramLabel = "DIR",
-            description = "A folder holding agreement.json, facilities.csv or facilities.geojson, and zones as"
-                    + " other *.geojson files (as for assess).")
-    Path inDir;
-
-    @Option(names = "--agreement", paramLabel = "FILE", description = "Agreement JSON file.")
-    Path agreementFile;
-
-    @Option(names = "--facilities", paramLabel = "FILE", description = "Protected objects (CSV or GeoJSON). Repeatable.")
-    List<Path> facilityFiles = List.of();
-
-    @Option(names = "--zones", paramLabel = "FILE", description = "Zones (GeoJSON). Repeatable.")
-    List<Path> zoneFiles = List.of();
+    @CommandLine.Mixin
+    ReferenceOptions reference = new ReferenceOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -93,28 +72,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private ServerConfig config() throws IOException {
-        if (inDir != null) {
-            Inputs.Folder folder = Inputs.Folder.of(inDir);
-            agreementFile = agreementFile != null ? agreementFile : folder.agreement();
-            facilityFiles = !facilityFiles.isEmpty() ? facilityFiles : folder.facilities();
-            zoneFiles = !zoneFiles.isEmpty() ? zoneFiles : folder.zones();
-        }
-        if (agreementFile == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give --agreement FILE, or --in DIR holding agreement.json");
-        }
-        Inputs.requireReadable(agreementFile, "--agreement");
-        facilityFiles.forEach(f -> Inputs.requireReadable(f, "--facilities"));
-        zoneFiles.forEach(f -> Inputs.requireReadable(f, "--zones"));
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
-        ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port)
-                .withAgreement(agreementFile).withFacilities(facilityFiles).withZones(zoneFiles);
-        if (jdbcUrl != null) {
-            String password = System.getenv().getOrDefault("TRUCE_DB_PASSWORD", "");
-            return config.withJdbc(jdbcUrl, dbUser, password);
-        }
-        return config.withDataDirectory(dataDir);
+        Inputs.Folder files = reference.resolve(spec.commandLine());
+        return ServerConfig.defaults().withHost(host).withPort(port).withDatabase(database.config())
+                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
     }
 }

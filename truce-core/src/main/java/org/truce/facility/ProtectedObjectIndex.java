@@ -111,28 +111,33 @@ public final class ProtectedObjectIndex {
     }
 
     public Optional<Nearest> nearestWithin(double lat_deg, double lon_deg, double radius_m) {
-        if (objects.isEmpty()) {
+        Query q = query(lat_deg, lon_deg, radius_m);
+        if (q == null) {
             return Optional.empty();
         }
-        double lat = Math.toRadians(lat_deg);
-        double lon = Math.toRadians(lon_deg);
-        double px = Math.cos(lat) * Math.cos(lon);
-        double py = Math.cos(lat) * Math.sin(lon);
-        double pz = Math.sin(lat);
-        double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
-        double maxAbsLat = Math.abs(lat_deg) + dLat;
-        if (maxAbsLat >= 89.0) {
-            return scan(px, py, pz, radius_m, 0, rows - 1, 0, cols - 1);
+        // Candidates are ranked by squared chord length, which orders points exactly as their
+        // great-circle distance does and costs no trigonometry; only the winner gets the exact
+        // distance, and the inclusive radius test is made on that exact value.
+        double maxAngle = radius_m / Sphere.RADIUS_M;
+        double maxChord2 = chord2(maxAngle) * (1 + 1e-9) + 1e-30;
+        int best = -1;
+        double bestChord2 = Double.POSITIVE_INFINITY;
+        for (int r = q.r0; r <= q.r1; r++) {
+            int base = r * cols;
+            for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
+                int i = cellItems[k];
+                double c2 = q.chord2To(i);
+                if (c2 <= maxChord2 && (c2 < bestChord2 || (c2 == bestChord2 && i < best))) {
+                    best = i;
+                    bestChord2 = c2;
+                }
+            }
         }
-        double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
-        int r0 = Math.max(0, row(lat_deg - dLat));
-        int r1 = Math.min(rows - 1, row(lat_deg + dLat));
-        int c0 = Math.max(0, col(lon_deg - dLon));
-        int c1 = Math.min(cols - 1, col(lon_deg + dLon));
-        if (r0 > r1 || c0 > c1) {
+        if (best < 0) {
             return Optional.empty();
         }
-        return scan(px, py, pz, radius_m, r0, r1, c0, c1);
+        double angle = angle(q.px, q.py, q.pz, best);
+        return angle <= maxAngle ? Optional.of(new Nearest(objects.get(best), angle * Sphere.RADIUS_M)) : Optional.empty();
     }
 
     /**
@@ -140,41 +145,20 @@ public final class ProtectedObjectIndex {
      * one found, so it stays cheap for the wide searches that an imprecise location needs.
      */
     public boolean anyWithin(GeoPoint p, double radius_m) {
-        if (objects.isEmpty()) {
+        Query q = query(p.lat_deg(), p.lon_deg(), radius_m);
+        if (q == null) {
             return false;
         }
-        double lat = Math.toRadians(p.lat_deg());
-        double lon = Math.toRadians(p.lon_deg());
-        double px = Math.cos(lat) * Math.cos(lon);
-        double py = Math.cos(lat) * Math.sin(lon);
-        double pz = Math.sin(lat);
         double maxAngle = radius_m / Sphere.RADIUS_M;
-        double halfChord = Math.sin(Math.min(maxAngle, Math.PI) / 2);
         // A hair inside the exact chord so that a rounding error never says "yes" wrongly; only
         // objects within that hair of the edge get the exact test.
-        double sureChord2 = 4 * halfChord * halfChord * (1 - 1e-9);
-        double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
-        double maxAbsLat = Math.abs(p.lat_deg()) + dLat;
-        int r0 = 0;
-        int r1 = rows - 1;
-        int c0 = 0;
-        int c1 = cols - 1;
-        if (maxAbsLat < 89.0) {
-            double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
-            r0 = Math.max(0, row(p.lat_deg() - dLat));
-            r1 = Math.min(rows - 1, row(p.lat_deg() + dLat));
-            c0 = Math.max(0, col(p.lon_deg() - dLon));
-            c1 = Math.min(cols - 1, col(p.lon_deg() + dLon));
-        }
-        for (int r = r0; r <= r1; r++) {
+        double sureChord2 = chord2(maxAngle) * (1 - 1e-9);
+        for (int r = q.r0; r <= q.r1; r++) {
             int base = r * cols;
-            for (int k = cellStart[base + c0], end = cellStart[base + c1 + 1]; k < end; k++) {
+            for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
                 int i = cellItems[k];
-                double dx = px - x[i];
-                double dy = py - y[i];
-                double dz = pz - z[i];
-                double chord2 = dx * dx + dy * dy + dz * dz;
-                if (chord2 <= sureChord2 || (chord2 <= sureChord2 * (1 + 4e-9) && angle(px, py, pz, i) <= maxAngle)) {
+                double c2 = q.chord2To(i);
+                if (c2 <= sureChord2 || (c2 <= sureChord2 * (1 + 4e-9) && angle(q.px, q.py, q.pz, i) <= maxAngle)) {
                     return true;
                 }
             }
@@ -182,34 +166,66 @@ public final class ProtectedObjectIndex {
         return false;
     }
 
-    private Optional<Nearest> scan(double px, double py, double pz, double radius_m, int r0, int r1, int c0, int c1) {
-        // Candidates are ranked by squared chord length, which orders points exactly as their
-        // great-circle distance does and costs no trigonometry; only the winner gets the exact
-        // distance, and the inclusive radius test is made on that exact value.
-        double maxAngle = radius_m / Sphere.RADIUS_M;
-        double halfChord = Math.sin(Math.min(maxAngle, Math.PI) / 2);
-        double maxChord2 = 4 * halfChord * halfChord * (1 + 1e-9) + 1e-30;
-        int best = -1;
-        double bestChord2 = Double.POSITIVE_INFINITY;
-        for (int r = r0; r <= r1; r++) {
-            int base = r * cols;
-            for (int k = cellStart[base + c0], end = cellStart[base + c1 + 1]; k < end; k++) {
-                int i = cellItems[k];
-                double dx = px - x[i];
-                double dy = py - y[i];
-                double dz = pz - z[i];
-                double chord2 = dx * dx + dy * dy + dz * dz;
-                if (chord2 <= maxChord2 && (chord2 < bestChord2 || (chord2 == bestChord2 && i < best))) {
-                    best = i;
-                    bestChord2 = chord2;
-                }
+    /** Squared chord length of a central angle on the unit sphere. */
+    private static double chord2(double angle) {
+        double halfChord = Math.sin(Math.min(angle, Math.PI) / 2);
+        return 4 * halfChord * halfChord;
+    }
+
+    /**
+     * The point as a unit vector and the cells a search of {@code radius_m} around it must look
+     * at (all of them near a pole), or null when the search lies outside the indexed area.
+     */
+    private Query query(double lat_deg, double lon_deg, double radius_m) {
+        if (objects.isEmpty()) {
+            return null;
+        }
+        double lat = Math.toRadians(lat_deg);
+        double lon = Math.toRadians(lon_deg);
+        double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
+        double maxAbsLat = Math.abs(lat_deg) + dLat;
+        int r0 = 0;
+        int r1 = rows - 1;
+        int c0 = 0;
+        int c1 = cols - 1;
+        if (maxAbsLat < 89.0) {
+            double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
+            r0 = Math.max(0, row(lat_deg - dLat));
+            r1 = Math.min(rows - 1, row(lat_deg + dLat));
+            c0 = Math.max(0, col(lon_deg - dLon));
+            c1 = Math.min(cols - 1, col(lon_deg + dLon));
+            if (r0 > r1 || c0 > c1) {
+                return null;
             }
         }
-        if (best < 0) {
-            return Optional.empty();
+        return new Query(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), r0, r1, c0, c1);
+    }
+
+    private final class Query {
+        final double px;
+        final double py;
+        final double pz;
+        final int r0;
+        final int r1;
+        final int c0;
+        final int c1;
+
+        Query(double px, double py, double pz, int r0, int r1, int c0, int c1) {
+            this.px = px;
+            this.py = py;
+            this.pz = pz;
+            this.r0 = r0;
+            this.r1 = r1;
+            this.c0 = c0;
+            this.c1 = c1;
         }
-        double angle = angle(px, py, pz, best);
-        return angle <= maxAngle ? Optional.of(new Nearest(objects.get(best), angle * Sphere.RADIUS_M)) : Optional.empty();
+
+        double chord2To(int i) {
+            double dx = px - x[i];
+            double dy = py - y[i];
+            double dz = pz - z[i];
+            return dx * dx + dy * dy + dz * dz;
+        }
     }
 
     /** Central angle via the atan2 form of the cross and dot products: accurate at any distance. */
