@@ -17,7 +17,7 @@ class LayeringTest {
 
     private static final String[] CORE = {
         "org.truce.agreement..", "org.truce.assessment..", "org.truce.facility..", "org.truce.geo..",
-        "org.truce.report..", "org.truce.target..", "org.truce.zone.."
+        "org.truce.report..", "org.truce.target..", "org.truce.zone..", "org.truce.incident.."
     };
 
     private static JavaClasses classes;
