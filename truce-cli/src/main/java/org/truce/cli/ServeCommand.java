@@ -66,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         int bound = server.start(config.port());
         var out = spec.commandLine().getOut();
-        out.println("truce: serving " + server.apiUrl() + " (port " + bound + "); stop with Ctrl-C");
+        out.println("truce: serving " + server.apiUrl() + " (port " + bound + "), dashboard at "
+                + server.apiUrl().substring(0, server.apiUrl().length() - TruceServer.API.length()) + "/; stop with Ctrl-C");
         out.flush();
         return server;
     }

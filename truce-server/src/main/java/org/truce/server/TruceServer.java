@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,9 @@ public final class TruceServer implements AutoCloseable {
 
     /** Where the API lives; the version changes only with an incompatible change. */
     public static final String API = "/api/v1";
+
+    /** The dashboard's files on the class path, served at {@code /}. */
+    static final String WEB_RESOURCES = "/org/truce/server/web";
 
     static final String OPENAPI_RESOURCE = "/org/truce/server/openapi.json";
 
@@ -140,7 +144,8 @@ public final class TruceServer implements AutoCloseable {
             LOG.warn(warning);
         }
         app.start(host, port);
-        LOG.info("Truce API on http://{}:{}{} (agreement {})", host, app.port(), API, reference.agreement().id());
+        LOG.info("Truce API on http://{}:{}{} (agreement {}), dashboard on http://{}:{}/", host, app.port(), API,
+                reference.agreement().id(), host, app.port());
         return app.port();
     }
 
@@ -221,6 +226,9 @@ public final class TruceServer implements AutoCloseable {
         cfg.http.maxRequestSize = maxBodyBytes;
         cfg.http.prefer405over404 = true;
         cfg.jetty.host = host;
+        // The dashboard: plain files from the jar at /, Leaflet and Chart.js from their webjars.
+        cfg.staticFiles.add(WEB_RESOURCES, Location.CLASSPATH);
+        cfg.staticFiles.enableWebjars();
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
         ReportIntake intake = new ReportIntake(database, engine, reference.basis());
@@ -228,6 +236,7 @@ public final class TruceServer implements AutoCloseable {
         new SourceResource(database, maxBodyBytes).register(cfg.routes);
         new ReportResource(database, reference.agreement(), intake, maxBodyBytes).register(cfg.routes);
         new FindingResource(database, reference.agreement(), engine.assessedCommitments()).register(cfg.routes);
+        new ReferenceResource(reference).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));

@@ -105,6 +105,12 @@ class OpenApiDocumentTest {
         assertThat(keys(fx.api.get("/api/v1/agreements").json().get(0))).isEqualTo(names(schema("AgreementSummary")));
         assertThat(keys(fx.api.get("/api/v1/sources").json().get(0))).isEqualTo(names(schema("Source")));
         assertThat(keys(fx.api.get("/api/v1/nowhere").json())).isEqualTo(names(schema("Error")));
+        for (String geo : List.of("/api/v1/facilities", "/api/v1/zones")) {
+            JsonNode collection = fx.api.get(geo).json();
+            assertThat(keys(collection)).as(geo).isEqualTo(names(schema("FeatureCollection")));
+            assertThat(collection.get("features")).as(geo).isNotEmpty();
+            assertThat(keys(collection.get("features").get(0))).as(geo).isEqualTo(names(schema("Feature")));
+        }
     }
 
     private static JsonNode schema(String name) {
