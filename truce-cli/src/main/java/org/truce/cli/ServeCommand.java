@@ -53,6 +53,17 @@ final class ServeCommand implements Callable<Integer> {
     /** Opens the database, loads the files and starts listening; the caller stops the server. */
     TruceServer start() throws IOException {
         ServerConfig config = config();
+        TruceServer server = open(config);
+        int bound = server.start(config.port());
+        var out = spec.commandLine().getOut();
+        out.println("truce: serving " + server.apiUrl() + " (port " + bound + "), dashboard at "
+                + server.apiUrl().substring(0, server.apiUrl().length() - TruceServer.API.length()) + "/; stop with Ctrl-C");
+        out.flush();
+        return server;
+    }
+
+    /** Opens the server's database and files, saying what it had to skip or recompute. */
+    static TruceServer open(ServerConfig config) throws IOException {
         TruceServer server;
         try {
             server = TruceServer.open(config);
@@ -64,11 +75,6 @@ final class ServeCommand implements Callable<Integer> {
         if (recomputed > 0) {
             System.err.println("truce: findings recomputed for " + recomputed + " reports after a change of files");
         }
-        int bound = server.start(config.port());
-        var out = spec.commandLine().getOut();
-        out.println("truce: serving " + server.apiUrl() + " (port " + bound + "), dashboard at "
-                + server.apiUrl().substring(0, server.apiUrl().length() - TruceServer.API.length()) + "/; stop with Ctrl-C");
-        out.flush();
         return server;
     }
 

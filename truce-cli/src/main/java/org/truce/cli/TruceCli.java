@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         version = "truce 0.1.0",
         description = "Monitors ceasefire and de-escalation agreements: turns an agreement into checkable"
                 + " commitments and assesses reported events against them.",
-        subcommands = {AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
+        subcommands = {DemoCommand.class, AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class TruceCli implements Runnable {
 

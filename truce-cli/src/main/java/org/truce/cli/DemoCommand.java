@@ -1,0 +1,153 @@
+package org.truce.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.truce.server.ReferenceData;
+import org.truce.server.ServerConfig;
+import org.truce.server.TruceServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code truce demo}: the service and its dashboard on the embedded database, with the 18 March
+ * 2025 agreement, the example facilities and zones, and a synthetic event stream posted through
+ * the API itself (so the demo exercises the same door as a monitor's client).
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Start the dashboard and API on the 18 March 2025 agreement with a synthetic event stream.",
+            "Every synthetic report is marked: id SYN..., source '" + SyntheticStream.SOURCE_ID + "', notes starting "
+                    + "with [SYNTHETIC]. Data is kept under --data."
+        })
+final class DemoCommand implements Callable<Integer> {
+
+    static final String EXAMPLE = "examples/2025-03-18-call";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default ${DEFAULT-VALUE}).")
+    int port = ServerConfig.DEFAULT_PORT;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder of the embedded database (default ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("truce-data");
+
+    @Option(names = "--example", paramLabel = "DIR",
+            description = "Folder with the agreement, facilities and zones (default: " + EXAMPLE + " of this installation).")
+    Path exampleDir;
+
+    @Option(names = "--initial", paramLabel = "N", description = "Synthetic reports posted at start (default ${DEFAULT-VALUE}).")
+    int initial = 120;
+
+    @Option(names = "--every", paramLabel = "SECONDS",
+            description = "Post one more synthetic report every SECONDS (default ${DEFAULT-VALUE}; 0: none).")
+    int everySeconds = 10;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Running running = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.stop();
+            stopped.countDown();
+        }, "truce-stop"));
+        stopped.await();
+        return 0;
+    }
+
+    /** The server and its stream, for the command and for tests. */
+    record Running(TruceServer server, ScheduledExecutorService stream) {
+        void stop() {
+            stream.shutdownNow();
+            server.stop();
+        }
+    }
+
+    Running start() throws IOException, InterruptedException {
+        Path example = exampleDir != null ? exampleDir : exampleFolder();
+        Inputs.Folder files = Inputs.Folder.of(example);
+        ServerConfig config = ServerConfig.defaults().withPort(port).withDataDirectory(dataDir)
+                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
+        TruceServer server = ServeCommand.open(config);
+        int bound = server.start(port);
+        String base = server.apiUrl();
+        HttpClient http = HttpClient.newHttpClient();
+        post(http, base + "/sources", null, "{\"id\":\"" + SyntheticStream.SOURCE_ID + "\",\"name\":\""
+                + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}");
+        ReferenceData reference;
+        try {
+            reference = ReferenceData.load(files.agreement(), files.facilities(), files.zones());
+        } catch (org.truce.format.agreement.AgreementFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        SyntheticStream synthetic = new SyntheticStream(18_03_2025L, reference.objects(), reference.zones());
+        AtomicInteger next = new AtomicInteger(1);
+        for (int i = 0; i < initial; i++) {
+            int n = next.getAndIncrement();
+            // The same key each start: a restarted demo replays instead of duplicating.
+            post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
+        }
+        ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "truce-demo-stream");
+            t.setDaemon(true);
+            return t;
+        });
+        if (everySeconds > 0) {
+            stream.scheduleAtFixedRate(() -> {
+                int n = next.getAndIncrement();
+                try {
+                    post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
+                } catch (IOException e) {
+                    System.err.println("truce: demo stream: " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, everySeconds, everySeconds, TimeUnit.SECONDS);
+        }
+        var out = spec.commandLine().getOut();
+        out.println("truce demo: dashboard at http://127.0.0.1:" + bound + "/  (API " + base + ")");
+        out.println("truce demo: " + initial + " synthetic reports posted" + (everySeconds > 0
+                ? ", one more every " + everySeconds + " s" : "") + "; all marked [SYNTHETIC]. Stop with Ctrl-C.");
+        out.flush();
+        return new Running(server, stream);
+    }
+
+    private static void post(HttpClient http, String url, String idempotencyKey, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IOException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** The example folder: beside the launcher (TRUCE_HOME, set by ./truce), else below the working folder. */
+    private static Path exampleFolder() {
+        String home = System.getenv("TRUCE_HOME");
+        Path folder = (home == null ? Path.of("") : Path.of(home)).resolve(EXAMPLE);
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("the demo needs " + EXAMPLE + " (run it from the repository, or set TRUCE_HOME)");
+        }
+        return folder;
+    }
+}

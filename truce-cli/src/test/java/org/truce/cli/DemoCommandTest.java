@@ -1,0 +1,57 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * FEATURE UNDER TEST: {@code truce demo} serves the dashboard and the API on a new embedded
+ * database, with synthetic reports posted through the API and marked synthetic; a second start on
+ * the same data replays them instead of storing them twice.
+ */
+class DemoCommandTest {
+
+    @Test
+    void servesSyntheticReportsMarkedAsSuchAndReplaysThemOnRestart(@TempDir Path data) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve(DemoCommand.EXAMPLE);
+        String reports = null;
+        for (int start = 0; start < 2; start++) {
+            DemoCommand.Running running = demo(data, example);
+            try {
+                String base = running.server().apiUrl();
+                HttpClient http = HttpClient.newHttpClient();
+                reports = get(http, base + "/reports?limit=1000");
+                assertThat(get(http, base.replace("/api/v1", "/"))).contains("<html");
+            } finally {
+                running.stop();
+            }
+            assertThat(reports).contains("[SYNTHETIC]", "SYN1", "SYN6").doesNotContain("SYN7");
+        }
+        assertThat(reports.split("\"event_id_cnty\":\"SYN1\"", -1)).as("SYN1 stored once").hasSize(2);
+    }
+
+    private static DemoCommand.Running demo(Path data, Path example) throws Exception {
+        CommandLine cli = TruceCli.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        CommandLine.ParseResult parsed = cli.parseArgs("demo", "--port", "0", "--data", data.toString(),
+                "--example", example.toString(), "--initial", "6", "--every", "0");
+        DemoCommand demo = parsed.subcommand().commandSpec().commandLine().getCommand();
+        return demo.start();
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        return r.body();
+    }
+}
