@@ -117,6 +117,7 @@ final class AssessCommand implements Callable<Integer> {
 
         Path rejectsFile = outDir.resolve("rejects.csv");
         ReadCounts counts;
+        long findingsWritten;
         long assessStart = System.nanoTime();
         Path findingsFile = outDir.resolve("findings.jsonl");
         if (noFindings) {
@@ -150,10 +151,10 @@ final class AssessCommand implements Callable<Integer> {
                         }
                         findings.writeEncoded(assessed.findingsLines(), assessed.contributions().length);
                     });
-            findings.close();
-            phase("assess", assessStart);
-            summary(out, agreement, objects, counts, rejectsFile, findings.written(), !noFindings, tally);
+            findingsWritten = findings.written();
         }
+        phase("assess", assessStart);
+        summary(out, agreement, objects, counts, rejectsFile, findingsWritten, !noFindings, tally);
         long answersStart = System.nanoTime();
         if (proximity.isPresent()) {
             List<ProximityList.Row> rows = proximity.get().rows();

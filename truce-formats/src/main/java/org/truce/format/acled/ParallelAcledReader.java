@@ -116,7 +116,7 @@ public final class ParallelAcledReader {
                     while ((s = slicer.next()) != null) {
                         submit(pool, inFlight, s, false, decoders, work);
                     }
-                    inFlight.put(END);
+                    inFlight.put(end());
                 } catch (IOException e) {
                     putQuietly(inFlight, failed(e));
                 } catch (InterruptedException e) {
@@ -214,6 +214,11 @@ public final class ParallelAcledReader {
     /** Marks the end of the slices. */
     @SuppressWarnings("rawtypes")
     private static final Future END = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    @SuppressWarnings("unchecked")
+    private static <P> Future<Parsed<P>> end() {
+        return (Future<Parsed<P>>) (Future<?>) END;
+    }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Future failed(IOException e) {
