@@ -43,33 +43,32 @@ final class MoratoriumRule extends ReportRule {
                 .orElse(Evidence.NONE);
         if (nearest.isPresent() && nearest.get().distance_m() + u <= radius) {
             return new PlaceResult(List.of(Check.holds(TARGET, "registered object " + describe(nearest.get())
-                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT,
-                    true);
+                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
         TargetReading text = lexicon.read(r.target(), r.notes());
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.holds(TARGET, "the report " + text.explain())),
-                    evidence, Assessment.TargetPath.REPORT_TEXT, true);
+                    evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (nearest.isPresent()) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: "
                     + describe(nearest.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
-                    evidence, Assessment.TargetPath.REGISTERED_OBJECT, true);
+                    evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
         if (u > 0 && index.anyWithin(r.point(), radius + u)) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: a protected"
                     + " object lies within " + ZoneRule.km(radius + u) + " of the recorded place" + precision(u)
-                    + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT, true);
+                    + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
         if (text.hintsAt(moratorium::protects)) {
             return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "
-                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT, true);
+                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (!text.namedCategories().isEmpty()) {
             String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size() + " registered)";
             return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report "
-                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT, true);
+                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return PlaceResult.NOTHING_IN_REACH;
     }

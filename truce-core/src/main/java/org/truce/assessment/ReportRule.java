@@ -29,18 +29,18 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
     abstract PlaceResult checkPlace(Report r);
 
     /**
-     * The place condition's checks; {@code evidenced} says whether they rest on anything (an
-     * object or zone within reach, a target the report names or hints at), as opposed to failing
-     * for want of anything at all.
+     * The place condition's checks and the measurement behind them. Every result rests on
+     * something (an object or zone within reach, a target the report names or hints at), except
+     * {@link #NOTHING_IN_REACH}.
      */
-    record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path, boolean evidenced) {
+    record PlaceResult(List<Check> checks, Evidence evidence, Assessment.TargetPath path) {
 
         /**
          * The place condition fails for want of anything in reach: the report cannot concern the
          * commitment, so no trace text is written for it (the common case, kept cheap).
          */
         static final PlaceResult NOTHING_IN_REACH = new PlaceResult(
-                List.of(Check.fails("place", "nothing in reach")), Evidence.NONE, Assessment.TargetPath.NONE, false);
+                List.of(Check.fails("place", "nothing in reach")), Evidence.NONE, Assessment.TargetPath.NONE);
     }
 
     /**
@@ -77,7 +77,7 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
         for (Check c : place.checks()) {
             placeFails |= c.verdict() == Verdict.FAILS;
         }
-        if (placeFails && !(place.evidenced() && typeCovered && anyWindowPossible)) {
+        if (placeFails && !(typeCovered && anyWindowPossible)) {
             return Optional.empty();
         }
         // Only now, for reports that concern the commitment, are the trace's texts written.

@@ -62,7 +62,7 @@ final class ZoneRule extends ReportRule {
                 ? Check.holds(IN_ZONE, where + precision + " <= buffer " + km(buffer_m))
                 : Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
                         + ", buffer " + km(buffer_m));
-        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE, true);
+        return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE);
     }
 
     /** A distance for a trace: "11.3 km" from 1 km up, "250.0 m" below; String.format is too slow here. */
