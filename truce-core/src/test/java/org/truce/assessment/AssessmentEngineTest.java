@@ -1,8 +1,8 @@
 package org.truce.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.truce.assessment.TestReports.STRIKE;
-import static org.truce.assessment.TestReports.strike;
+import static org.truce.report.ReportBuilder.STRIKE;
+import static org.truce.report.ReportBuilder.report;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +70,7 @@ class AssessmentEngineTest {
 
     @Test
     void strikeNextToAProtectedObjectInTheWindowIsAPossibleViolation() {
-        Assessment a = only(COMMON, strike("UKR1").at(48.01, 37.0).build());
+        Assessment a = only(COMMON, report("UKR1").at(48.01, 37.0).build());
         assertThat(a.outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(a.party()).isEqualTo("RU");
         assertThat(a.targetPath()).isEqualTo(Assessment.TargetPath.REGISTERED_OBJECT);
@@ -83,12 +83,12 @@ class AssessmentEngineTest {
 
     @Test
     void windowStartIsInclusiveAndItsEndExclusive() {
-        assertThat(only(COMMON, strike("A").on("2025-03-18").build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
-        assertThat(only(COMMON, strike("B").on("2025-04-16").build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
-        Assessment before = only(COMMON, strike("C").on("2025-03-17").build());
+        assertThat(only(COMMON, report("A").on("2025-03-18").build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        assertThat(only(COMMON, report("B").on("2025-04-16").build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        Assessment before = only(COMMON, report("C").on("2025-03-17").build());
         assertThat(before.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(before.reason()).startsWith("before the window");
-        Assessment after = only(COMMON, strike("D").on("2025-04-17").build());
+        Assessment after = only(COMMON, report("D").on("2025-04-17").build());
         assertThat(after.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(after.reason()).startsWith("after the window");
     }
@@ -97,12 +97,12 @@ class AssessmentEngineTest {
     void radiusIsInclusiveToTheMetre() {
         // Due north of the substation: 0.02698 degrees is ~3000.0 m; step just inside and outside.
         double lat = 48.0 + Sphere.latitudeSpan_deg(2999.9);
-        assertThat(only(COMMON, strike("IN").at(lat, 37.0).build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        assertThat(only(COMMON, report("IN").at(lat, 37.0).build()).outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         double outLat = 48.0 + Sphere.latitudeSpan_deg(3000.1);
-        assertThat(COMMON.assess(strike("OUT").at(outLat, 37.0).build()))
+        assertThat(COMMON.assess(report("OUT").at(outLat, 37.0).build()))
                 .as("nothing protected within reach and the report names no target: not its concern")
                 .isEmpty();
-        Assessment named = only(COMMON, strike("OUT2").at(outLat, 37.0).notes("A hospital was hit.").build());
+        Assessment named = only(COMMON, report("OUT2").at(outLat, 37.0).notes("A hospital was hit.").build());
         assertThat(named.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(named.reason()).contains("target not protected");
     }
@@ -112,41 +112,41 @@ class AssessmentEngineTest {
         var twin = new ProtectedObject("F0", "twin", "energy.oil_depot", GeoPoint.of(48.0, 37.0));
         var engine = engine(moratorium(BOTH_ACCEPTED, List.of(reading("common", "2025-03-18", "2025-04-17"))),
                 List.of(SUBSTATION, twin));
-        Assessment a = only(engine, strike("T").at(48.005, 37.0).build());
+        Assessment a = only(engine, report("T").at(48.005, 37.0).build());
         assertThat(((Evidence.NearestObject) a.evidence()).object().id()).isEqualTo("F0");
     }
 
     @Test
     void reportOfAnotherTypeOnAnotherDayDoesNotConcernTheMoratorium() {
-        assertThat(COMMON.assess(strike("P").type("Protests").on("2025-01-05").build())).isEmpty();
+        assertThat(COMMON.assess(report("P").type("Protests").on("2025-01-05").build())).isEmpty();
     }
 
     @Test
     void strikeOutsideTheWindowFarFromAnyProtectedObjectDoesNotConcernIt() {
-        assertThat(COMMON.assess(strike("F").on("2025-02-01").at(49.0, 37.0).build())).isEmpty();
+        assertThat(COMMON.assess(report("F").on("2025-02-01").at(49.0, 37.0).build())).isEmpty();
     }
 
     @Test
     void strikesOnAProtectedObjectAreLookedAtAsFarBackAsTheWindowIsLong() {
         // Window [18 March, 17 April): 30 days, so the period of interest starts on 16 February.
-        assertThat(COMMON.assess(strike("EARLY").on("2025-02-15").build())).isEmpty();
-        Assessment a = only(COMMON, strike("BEFORE").on("2025-02-16").build());
+        assertThat(COMMON.assess(report("EARLY").on("2025-02-15").build())).isEmpty();
+        Assessment a = only(COMMON, report("BEFORE").on("2025-02-16").build());
         assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(a.reason()).startsWith("before the window");
-        assertThat(only(COMMON, strike("AFTER").on("2025-05-16").build()).reason()).startsWith("after the window");
-        assertThat(COMMON.assess(strike("LATE").on("2025-05-17").build())).isEmpty();
+        assertThat(only(COMMON, report("AFTER").on("2025-05-16").build()).reason()).startsWith("after the window");
+        assertThat(COMMON.assess(report("LATE").on("2025-05-17").build())).isEmpty();
     }
 
     @Test
     void battleInTheWindowNextToASubstationIsOutOfScopeBecauseOfItsType() {
-        Assessment a = only(COMMON, strike("B").type("Battles").build());
+        Assessment a = only(COMMON, report("B").type("Battles").build());
         assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(a.reason()).contains("event type not covered");
     }
 
     @Test
     void dayKnownOnlyToTheWeekAcrossTheWindowStartIsUndetermined() {
-        Assessment a = only(COMMON, strike("W").on("2025-03-19").dayKnownTo(TimePrecision.WEEK).build());
+        Assessment a = only(COMMON, report("W").on("2025-03-19").dayKnownTo(TimePrecision.WEEK).build());
         assertThat(a.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(a.reason()).contains("straddles");
     }
@@ -155,7 +155,7 @@ class AssessmentEngineTest {
     void placeKnownOnlyRoughlyAcrossTheRadiusIsUndetermined() {
         // 2.5 km from the substation, but the place is only known to +/-10 km.
         double lat = 48.0 + Sphere.latitudeSpan_deg(2500);
-        Assessment a = only(COMMON, strike("G").at(lat, 37.0).placeKnownTo(GeoPrecision.NEAR).build());
+        Assessment a = only(COMMON, report("G").at(lat, 37.0).placeKnownTo(GeoPrecision.NEAR).build());
         assertThat(a.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(a.reason()).contains("location precision straddles the radius");
     }
@@ -165,7 +165,7 @@ class AssessmentEngineTest {
         var engine = engine(moratorium(BOTH_ACCEPTED, List.of(
                 reading("RU", "2025-03-18", "2025-04-17"),
                 reading("UA", "2025-03-25", "2025-04-24"))), List.of(SUBSTATION));
-        Assessment a = only(engine, strike("R").on("2025-03-20").build());
+        Assessment a = only(engine, report("R").on("2025-03-20").build());
         assertThat(a.outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(a.reason()).contains("under reading RU");
         assertThat(a.readings()).extracting(ReadingOutcome::reading, ReadingOutcome::outcome)
@@ -181,14 +181,14 @@ class AssessmentEngineTest {
                 new PartyStatus("RU", Stance.PENDING, null, null),
                 new PartyStatus("UA", Stance.ACCEPTED, LocalDate.parse("2025-03-11"), null)),
                 List.of(reading("common", "2025-03-18", "2025-04-17"))), List.of(SUBSTATION));
-        Assessment a = only(engine, strike("N").build());
+        Assessment a = only(engine, report("N").build());
         assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(a.reason()).isEqualTo("RU is not bound (stance pending)");
     }
 
     @Test
     void anActorOfNoPartyLeavesTheAssessmentUndetermined() {
-        Assessment a = only(COMMON, strike("U").by("Unidentified Armed Group (Ukraine)").build());
+        Assessment a = only(COMMON, report("U").by("Unidentified Armed Group (Ukraine)").build());
         assertThat(a.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(a.party()).isEmpty();
         assertThat(a.reason()).contains("not attributed to a party");
@@ -201,7 +201,7 @@ class AssessmentEngineTest {
                 new PartyStatus("UA", Stance.PENDING, null, null)),
                 List.of(reading("common", "2025-03-18", "2025-04-17")), List.of(new Condition.Reciprocity("")), null);
         var engine = engine(new StrikeMoratorium(terms, List.of("energy."), Set.of(STRIKE), 3000), List.of(SUBSTATION));
-        Assessment a = only(engine, strike("X").build());
+        Assessment a = only(engine, report("X").build());
         assertThat(a.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(a.reason()).contains("reciprocal commitment not in force");
     }
@@ -209,27 +209,27 @@ class AssessmentEngineTest {
     @Test
     void withoutAnyFacilityListTheReportsOwnWordsDecide() {
         var engine = engine(moratorium(BOTH_ACCEPTED, List.of(reading("common", "2025-03-18", "2025-04-17"))), List.of());
-        Assessment en = only(engine, strike("EN").notes("Drones hit a substation in the region overnight.").build());
+        Assessment en = only(engine, report("EN").notes("Drones hit a substation in the region overnight.").build());
         assertThat(en.outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(en.targetPath()).isEqualTo(Assessment.TargetPath.REPORT_TEXT);
         assertThat(en.reason()).isEqualTo("all conditions hold");
         assertThat(en.trace().get(2).detail()).contains("energy.substation", "substation");
 
-        Assessment fr = only(engine, strike("FR").notes("Frappe de drones sur une raffinerie, incendie maîtrisé.").build());
+        Assessment fr = only(engine, report("FR").notes("Frappe de drones sur une raffinerie, incendie maîtrisé.").build());
         assertThat(fr.outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(fr.trace().get(2).detail()).contains("energy.refinery", "raffinerie");
 
-        Assessment hospital = only(engine, strike("H").notes("A hospital was damaged by shelling.").build());
+        Assessment hospital = only(engine, report("H").notes("A hospital was damaged by shelling.").build());
         assertThat(hospital.outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
         assertThat(hospital.reason()).contains("target not protected", "health.hospital");
 
-        assertThat(engine.assess(strike("S").notes("Shelling of the town centre.").build())).isEmpty();
+        assertThat(engine.assess(report("S").notes("Shelling of the town centre.").build())).isEmpty();
     }
 
     @Test
     void anExplicitTargetFieldIsReadBeforeTheNotes() {
         var engine = engine(moratorium(BOTH_ACCEPTED, List.of(reading("common", "2025-03-18", "2025-04-17"))), List.of());
-        Assessment a = only(engine, strike("T").target("oil depot").notes("No details.").build());
+        Assessment a = only(engine, report("T").target("oil depot").notes("No details.").build());
         assertThat(a.outcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(a.trace().get(2).detail()).contains("energy.oil_depot", "target");
     }
@@ -237,7 +237,7 @@ class AssessmentEngineTest {
     @Test
     void aPowerCutAloneOnlyHintsAtAnEnergyTarget() {
         var engine = engine(moratorium(BOTH_ACCEPTED, List.of(reading("common", "2025-03-18", "2025-04-17"))), List.of());
-        Assessment a = only(engine, strike("P").notes("After the strike part of the district was left without power: a blackout.").build());
+        Assessment a = only(engine, report("P").notes("After the strike part of the district was left without power: a blackout.").build());
         assertThat(a.outcome()).isEqualTo(Outcome.UNDETERMINED);
         assertThat(a.reason()).contains("hints at a target");
     }
@@ -255,8 +255,8 @@ class AssessmentEngineTest {
         var engine = new AssessmentEngine(agreement, List.of(), List.of(line), TargetLexicon.builtIn());
         DailyZoneCounts daily = DailyZoneCounts.forFirstCeasefire(agreement).orElseThrow();
 
-        Report near = strike("NEAR").type("Battles").at(48.1, 37.0).build();
-        Report far = strike("FAR").at(48.3, 37.0).build();
+        Report near = report("NEAR").type("Battles").at(48.1, 37.0).build();
+        Report far = report("FAR").at(48.3, 37.0).build();
         for (Report r : List.of(near, far)) {
             engine.assess(r).forEach(a -> daily.count(r, a));
         }

@@ -3,11 +3,11 @@ package org.truce.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.truce.incident.Reports.BATTLE;
-import static org.truce.incident.Reports.CIVILIANS;
-import static org.truce.incident.Reports.PROTEST;
-import static org.truce.incident.Reports.STRIKE;
-import static org.truce.incident.Reports.report;
+import static org.truce.report.ReportBuilder.BATTLE;
+import static org.truce.report.ReportBuilder.CIVILIANS;
+import static org.truce.report.ReportBuilder.PROTEST;
+import static org.truce.report.ReportBuilder.STRIKE;
+import static org.truce.report.ReportBuilder.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.report.ReportBuilder;
 
 class IncidentGrouperTest {
 
     private static final IncidentGrouper GROUPER = new IncidentGrouper(GroupingRules.DEFAULT, SourceAffiliations.NONE);
 
-    private static List<Incident> group(Reports... reports) {
+    private static List<Incident> group(ReportBuilder... reports) {
         List<Report> built = new ArrayList<>();
-        for (Reports r : reports) {
+        for (ReportBuilder r : reports) {
             built.add(r.build());
         }
         return GROUPER.group(built, "grouper");

@@ -2,8 +2,8 @@ package org.truce.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.truce.incident.Reports.PROTEST;
-import static org.truce.incident.Reports.report;
+import static org.truce.report.ReportBuilder.PROTEST;
+import static org.truce.report.ReportBuilder.report;
 
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.truce.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.truce.incident.Reports.report;
+import static org.truce.report.ReportBuilder.report;
 
 import java.util.List;
 import java.util.Map;
