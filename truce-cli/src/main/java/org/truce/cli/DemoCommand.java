@@ -89,12 +89,7 @@ final class DemoCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newHttpClient();
         post(http, base + "/sources", null, "{\"id\":\"" + SyntheticStream.SOURCE_ID + "\",\"name\":\""
                 + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}");
-        ReferenceData reference;
-        try {
-            reference = ReferenceData.load(files.agreement(), files.facilities(), files.zones());
-        } catch (org.truce.format.agreement.AgreementFormatException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+        ReferenceData reference = server.reference(); // already loaded: the stream uses the same files
         SyntheticStream synthetic = new SyntheticStream(18_03_2025L, reference.objects(), reference.zones());
         AtomicInteger next = new AtomicInteger(1);
         for (int i = 0; i < initial; i++) {

@@ -210,6 +210,11 @@ public final class TruceServer implements AutoCloseable {
                 .toList();
     }
 
+    /** The agreement, protected objects and zones this server assesses against. */
+    public ReferenceData reference() {
+        return reference;
+    }
+
     /** What the operator should know: commitments the engine cannot assess, facility rows refused. */
     public List<String> warnings() {
         List<String> out = new ArrayList<>(engine.warnings());
