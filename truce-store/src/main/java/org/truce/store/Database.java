@@ -16,6 +16,7 @@ import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
 import org.truce.store.report.ReportRepository;
 import org.truce.store.report.SourceRepository;
+import org.truce.store.statement.StatementRepository;
 
 /**
  * An open database: a connection pool on H2 or PostgreSQL, migrated to the newest schema on open,
@@ -106,6 +107,10 @@ public final class Database implements AutoCloseable {
 
     public FindingRepository findings() {
         return new FindingRepository(jdbi, clock);
+    }
+
+    public StatementRepository statements() {
+        return new StatementRepository(jdbi, clock);
     }
 
     @Override
