@@ -242,6 +242,7 @@ public final class TruceServer implements AutoCloseable {
         new ReportResource(database, reference.agreement(), intake, maxBodyBytes).register(cfg.routes);
         new FindingResource(database, reference.agreement(), engine.assessedCommitments()).register(cfg.routes);
         new ReferenceResource(reference).register(cfg.routes);
+        new StatementResource(database, maxBodyBytes).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
