@@ -42,11 +42,11 @@ public final class Timeline {
             }
         }
         this.ownStatements = List.copyOf(ownStatements);
-        this.milestones = milestones.stream()
-                .sorted(Comparator.comparing(Milestone::date).thenComparing(Milestone::id)).toList();
+        // A stable sort: milestones of one day keep the order the file gives them (the call before its follow-ups).
+        this.milestones = milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();
     }
 
-    /** The milestones in date order (ties by id). */
+    /** The milestones in date order (ties in the order given). */
     public List<Milestone> milestones() {
         return milestones;
     }
