@@ -6,7 +6,7 @@ import org.truce.agreement.Agreement;
 import org.truce.exchange.ExchangeLedger;
 
 /**
- * Reads an exchanges file (format: docs/exchanges-and-sea.md), the companion of an agreement that
+ * Reads an exchanges file (format: docs/exchanges-timeline-sea.md), the companion of an agreement that
  * records the prisoner exchanges carried out and every source's figures for them. Read with its
  * agreement, whose commitments, parties and statements it refers to.
  */

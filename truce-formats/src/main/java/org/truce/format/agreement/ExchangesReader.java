@@ -20,7 +20,7 @@ import org.truce.exchange.ExchangeLedger;
 import org.truce.exchange.NameListCount;
 import org.truce.exchange.Release;
 
-/** Turns the JSON tree of an exchanges file (docs/exchanges-and-sea.md) into an {@link ExchangeLedger}. */
+/** Turns the JSON tree of an exchanges file (docs/exchanges-timeline-sea.md) into an {@link ExchangeLedger}. */
 final class ExchangesReader extends CompanionReader {
 
     private static final Set<String> TOP = fields("agreement", "statements", "exchanges");

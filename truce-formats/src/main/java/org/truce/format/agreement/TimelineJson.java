@@ -6,7 +6,7 @@ import org.truce.agreement.Agreement;
 import org.truce.timeline.Timeline;
 
 /**
- * Reads a timeline file (format: docs/exchanges-and-sea.md): the meetings and milestones of the
+ * Reads a timeline file (format: docs/exchanges-timeline-sea.md): the meetings and milestones of the
  * process around an agreement, with their status history. Read with its agreement, whose
  * commitments and statements it refers to.
  */

@@ -15,7 +15,7 @@ import org.truce.timeline.Milestone;
 import org.truce.timeline.StatusChange;
 import org.truce.timeline.Timeline;
 
-/** Turns the JSON tree of a timeline file (docs/exchanges-and-sea.md) into a {@link Timeline}. */
+/** Turns the JSON tree of a timeline file (docs/exchanges-timeline-sea.md) into a {@link Timeline}. */
 final class TimelineReader extends CompanionReader {
 
     private static final Set<String> TOP = fields("agreement", "statements", "milestones");

@@ -11,7 +11,7 @@ import org.truce.zone.Zone;
  */
 public final class BundledZones {
 
-    /** The Black Sea without the Sea of Azov; how it was drawn: docs/exchanges-and-sea.md. */
+    /** The Black Sea without the Sea of Azov; how it was drawn: docs/exchanges-timeline-sea.md. */
     public static final String BLACK_SEA_RESOURCE = "/org/truce/format/geojson/black-sea.geojson";
 
     private BundledZones() {
