@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.truce.agreement.Agreement;
+import org.truce.exchange.ExchangeLedger;
 import org.truce.facility.ProtectedObject;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
@@ -15,9 +17,12 @@ import org.truce.format.RejectsCsvWriter;
 import org.truce.format.acled.ParallelAcledReader;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.format.agreement.AgreementJson;
+import org.truce.format.agreement.ExchangesJson;
+import org.truce.format.agreement.TimelineJson;
 import org.truce.format.facility.FacilityCsvReader;
 import org.truce.format.facility.FacilityGeoJsonReader;
 import org.truce.format.geojson.ZoneGeoJsonReader;
+import org.truce.timeline.Timeline;
 import org.truce.zone.Zone;
 
 /** Loads the command's input files through the format adapters, turning their errors into one message. */
@@ -69,6 +74,36 @@ final class Inputs {
             throw new UserError(e.getMessage(), e);
         } catch (IOException e) {
             throw new UserError("cannot read agreement " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The exchange ledger of an agreement folder, when the folder has an exchanges file. */
+    static Optional<ExchangeLedger> exchanges(Path file, Agreement agreement) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        requireReadable(file, "exchanges");
+        try {
+            return Optional.of(ExchangesJson.load(file, agreement));
+        } catch (AgreementFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot read exchanges " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The process timeline of an agreement folder, when the folder has a timeline file. */
+    static Optional<Timeline> timeline(Path file, Agreement agreement) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        requireReadable(file, "timeline");
+        try {
+            return Optional.of(TimelineJson.load(file, agreement));
+        } catch (AgreementFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot read timeline " + file + ": " + e.getMessage(), e);
         }
     }
 

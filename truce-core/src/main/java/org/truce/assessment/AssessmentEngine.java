@@ -51,8 +51,13 @@ public final class AssessmentEngine {
                 case NAVIGATION_SAFETY_AREA -> {
                     NavigationSafetyArea n = (NavigationSafetyArea) c;
                     Optional<Zone> zone = resolveZone(n.zone(), zones);
-                    if (zone.isPresent()) {
-                        built.add(new ZoneRule(c, parties, n.eventTypes(), zone.get(), n.buffer_m()));
+                    if (zone.isPresent() && zone.get() instanceof Zone.Area sea) {
+                        ProtectedObjectIndex ports = ProtectedObjectIndex.of(objects, o -> n.protects(o.category()),
+                                Math.max(n.radius_m(), 1000));
+                        built.add(new NavigationSafetyRule(n, parties, sea, ports, lexicon));
+                    } else if (zone.isPresent()) {
+                        notes.add("commitment " + c.id() + " not assessed: zone '" + n.zone()
+                                + "' is a line, and a navigation safety area needs a sea area (a polygon)");
                     } else {
                         notes.add(missingZone(c, n.zone(), zones));
                     }

@@ -30,8 +30,8 @@ final class MoratoriumRule extends ReportRule {
     }
 
     @Override
-    boolean coversEventType(String eventType) {
-        return moratorium.eventTypes().contains(eventType);
+    boolean coversEventType(Report r) {
+        return moratorium.eventTypes().contains(r.eventType());
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.truce.report.Report;
  * A commitment turned into checks on a single report. Subclasses say how the place condition is
  * checked; the order of the checks, the readings and the outcome are the same for every kind.
  */
-abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
+abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSafetyRule {
 
     static final String EVENT_TYPE = "event type";
 
@@ -23,7 +23,12 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
         this.parties = parties;
     }
 
-    abstract boolean coversEventType(String eventType);
+    abstract boolean coversEventType(Report r);
+
+    /** The report's type as the trace names it; rules that read the sub-type name it too. */
+    String typeOf(Report r) {
+        return r.eventType();
+    }
 
     /** The place (and target) condition, with the evidence measured for it. */
     abstract PlaceResult checkPlace(Report r);
@@ -61,7 +66,7 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
         if (!nearAnyWindow) {
             return Optional.empty();
         }
-        boolean typeCovered = coversEventType(r.eventType());
+        boolean typeCovered = coversEventType(r);
         boolean anyWindowPossible = readings.isEmpty();
         for (WindowReading reading : readings) {
             anyWindowPossible |= WindowCheck.verdict(reading, r.eventDate(), r.timePrecision()) != Verdict.FAILS;
@@ -86,8 +91,8 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule {
             windowChecks.add(WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision()));
         }
         Check typeCheck = typeCovered
-                ? Check.holds(EVENT_TYPE, "'" + r.eventType() + "' is listed")
-                : Check.fails(EVENT_TYPE, "event type not covered: '" + r.eventType() + "'");
+                ? Check.holds(EVENT_TYPE, "'" + typeOf(r) + "' is listed")
+                : Check.fails(EVENT_TYPE, "event type not covered: '" + typeOf(r) + "'");
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
 

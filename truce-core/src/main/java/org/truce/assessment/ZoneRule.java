@@ -9,7 +9,7 @@ import org.truce.report.Report;
 import org.truce.zone.Zone;
 
 /**
- * Ceasefire zones and navigation-safety areas: a report concerns the commitment when it lies
+ * Ceasefire zones: a report concerns the commitment when it lies
  * within {@code buffer_m} of the zone (inside, for an area).
  */
 final class ZoneRule extends ReportRule {
@@ -36,8 +36,8 @@ final class ZoneRule extends ReportRule {
     }
 
     @Override
-    boolean coversEventType(String eventType) {
-        return eventTypes.contains(eventType);
+    boolean coversEventType(Report r) {
+        return eventTypes.contains(r.eventType());
     }
 
     /** Exact distance from the recorded point, or infinity when it is certainly beyond {@code reach_m}. */

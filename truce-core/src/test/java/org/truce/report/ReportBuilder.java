@@ -26,6 +26,7 @@ public final class ReportBuilder {
     private LocalDate date = LocalDate.parse("2025-03-20");
     private TimePrecision timePrecision = TimePrecision.DAY;
     private String type = STRIKE;
+    private String subType = "";
     private String actor = RUSSIA;
     private double lat = LAT0;
     private double lon = LON0;
@@ -54,6 +55,12 @@ public final class ReportBuilder {
 
     public ReportBuilder type(String t) {
         type = t;
+        return this;
+    }
+
+    /** ACLED's sub_event_type, empty unless a test needs it. */
+    public ReportBuilder subType(String t) {
+        subType = t;
         return this;
     }
 
@@ -96,7 +103,7 @@ public final class ReportBuilder {
     }
 
     public Report build() {
-        return new Report(id, date, timePrecision, type, "", actor, "", "Ukraine", "", "", GeoPoint.of(lat, lon),
+        return new Report(id, date, timePrecision, type, subType, actor, "", "Ukraine", "", "", GeoPoint.of(lat, lon),
                 geoPrecision, source, notes, 0, target, Map.of());
     }
 }

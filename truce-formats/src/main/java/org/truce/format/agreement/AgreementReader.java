@@ -56,7 +56,8 @@ final class AgreementReader {
     private static final Map<CommitmentKind, Set<String>> KIND_FIELDS = Map.of(
             CommitmentKind.STRIKE_MORATORIUM, fields("protected_category_prefix", "event_types", "radius_m"),
             CommitmentKind.CEASEFIRE_ZONE, fields("zone", "event_types", "buffer_m"),
-            CommitmentKind.NAVIGATION_SAFETY_AREA, fields("zone", "event_types", "buffer_m"),
+            CommitmentKind.NAVIGATION_SAFETY_AREA, fields("zone", "event_types", "sub_event_types", "buffer_m",
+                    "target_category_prefix", "radius_m"),
             CommitmentKind.PRISONER_EXCHANGE, fields("stages"),
             CommitmentKind.PROCESS_MILESTONE, fields("step", "description", "due"));
 
@@ -171,8 +172,16 @@ final class AgreementReader {
     private Supplier<Commitment> navigationSafetyArea(ObjectFields o, CommitmentTerms terms) {
         String zone = o.id("zone", true);
         List<String> eventTypes = o.texts("event_types", true);
+        List<String> subEventTypes = o.texts("sub_event_types", false);
+        if (o.has("sub_event_types") && subEventTypes.isEmpty()) {
+            problems.expected(o.path("sub_event_types"), "at least one sub-event type (leave the field out for all)",
+                    o.get("sub_event_types"));
+        }
         Double buffer = o.number("buffer_m", true, 0, MAX_DISTANCE_M, "metres");
-        return () -> new NavigationSafetyArea(terms, zone, Set.copyOf(eventTypes), buffer);
+        List<String> targets = o.textOrTexts("target_category_prefix", true);
+        Double radius = o.number("radius_m", true, 0, MAX_DISTANCE_M, "metres");
+        return () -> new NavigationSafetyArea(terms, zone, Set.copyOf(eventTypes), Set.copyOf(subEventTypes), targets,
+                buffer, radius);
     }
 
     private Supplier<Commitment> prisonerExchange(ObjectFields o, CommitmentTerms terms) {

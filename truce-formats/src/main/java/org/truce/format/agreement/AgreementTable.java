@@ -118,7 +118,10 @@ public final class AgreementTable {
             case NAVIGATION_SAFETY_AREA -> {
                 NavigationSafetyArea n = (NavigationSafetyArea) c;
                 lines.add("zone " + n.zone() + " + " + metres(n.buffer_m()));
-                lines.add("events: " + sorted(n.eventTypes()));
+                lines.add("targets: " + n.targetCategoryPrefixes().stream().map(p -> p + "*")
+                        .collect(Collectors.joining(", ")) + ", registered ones within " + metres(n.radius_m()));
+                lines.add("events: " + sorted(n.eventTypes())
+                        + (n.subEventTypes().isEmpty() ? "" : " (" + sorted(n.subEventTypes()) + ")"));
             }
             case PRISONER_EXCHANGE -> {
                 for (ExchangeStage s : ((PrisonerExchange) c).stages()) {

@@ -133,6 +133,18 @@ final class ObjectFields {
         return v.intValue();
     }
 
+    Boolean bool(String name, boolean required) {
+        JsonNode v = value(name, required, "true or false");
+        if (v == null) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            problems.expected(path(name), "true or false", v);
+            return null;
+        }
+        return v.booleanValue();
+    }
+
     /** One of the given wire names, mapped to its value. */
     <E> E choice(String name, boolean required, Map<String, E> options) {
         String expected = "one of " + String.join(", ", options.keySet());
