@@ -134,6 +134,24 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theDashboardAsksNothingOfAnyOtherHost() {
+        List<String> elsewhere = new ArrayList<>();
+        Page fresh = browser.newPage();
+        fresh.onRequest(r -> {
+            if (!r.url().startsWith(home()) && !r.url().startsWith("data:")) {
+                elsewhere.add(r.url());
+            }
+        });
+        fresh.navigate(home());
+        fresh.waitForSelector("body[data-ready=true]");
+        assertThat(fresh.locator("#map[data-base-map=drawn]")).hasCount(1);
+        assertThat(fresh.locator("path.buffer-zone")).hasCount(1);
+        fresh.close();
+
+        assertThat(elsewhere).as("everything, base map included, comes from the server itself").isEmpty();
+    }
+
+    @Test
     void theMapShowsFacilitiesTheLineOfContactAndReportsColouredByFinding() throws Exception {
         assertThat(page.locator(".leaflet-marker-icon.report-marker")).hasCount((int) fx.reportCount());
         assertThat(page.locator(".leaflet-marker-icon.facility-marker")).hasCount(fx.reference.objects().size());
@@ -145,6 +163,9 @@ class DashboardBrowserTest {
         assertThat(page.locator("#commitments")).containsText("energy-moratorium");
         assertThat(page.locator("#chart-empty")).isHidden();
 
+        // The screenshot in the README shows a report's rule trace next to the map.
+        page.locator(".report-marker [data-report-id='" + violationId + "']").click();
+        assertThat(page.locator("#report-detail .trace").first()).isVisible();
         Path shot = Path.of("target", "dashboard.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertThat(Files.size(shot)).isGreaterThan(10_000);
@@ -259,6 +280,14 @@ class DashboardBrowserTest {
         assertThat(markers()).hasCount(1);
         assertThat(page.locator("#report-list tbody")).containsText("Example town far from facilities");
         assertThat(page.locator("#chart-box-note")).isVisible();
+        assertThat(page.locator("#chart-empty")).isVisible();   // nothing possibly violated out there
+
+        // A box around UKR-T1 and UKR-T3, south of the power plant of UKR-T0.
+        openAt(home() + "?bbox=35.0,47.8,35.4,48.1");
+        assertThat(page.locator(".report-marker [data-report-id='" + violationId + "']")).isVisible();
+        assertThat(page.locator("#report-list tbody")).not().containsText("Near the example power plant");
+        assertThat(page.locator("#chart-empty")).isHidden();
+        assertThat(page.locator("#chart-section")).hasAttribute("data-series", "1");
     }
 
     @Test

@@ -291,6 +291,7 @@
     state.total = page.total;
     renderReportMarkers();
     renderReportList();
+    if (f.bbox) { renderChart(); }
   }
 
   function renderReportList() {
@@ -364,18 +365,28 @@
     const outcome = f.outcome || "possible_violation";
     const days = new Set();
     const series = new Map();   // "commitment|party" -> Map(day -> count)
-    state.summary.commitments.forEach(c => {
-      if (f.commitment && c.commitment_id !== f.commitment) { return; }
-      c.by_day_and_party.forEach(row => {
-        if (!row[outcome]) { return; }
-        if (f.party && (f.party === NO_PARTY ? row.party !== null : row.party !== f.party)) { return; }
-        if ((f.from && row.day < f.from) || (f.to && row.day > f.to)) { return; }
-        days.add(row.day);
-        const key = c.commitment_id + "|" + (row.party === null ? "" : row.party);
-        if (!series.has(key)) { series.set(key, new Map()); }
-        series.get(key).set(row.day, row[outcome]);
+    const count = (commitment, party, day, n) => {
+      days.add(day);
+      const key = commitment + "|" + (party === null ? "" : party);
+      if (!series.has(key)) { series.set(key, new Map()); }
+      series.get(key).set(day, (series.get(key).get(day) || 0) + n);
+    };
+    if (f.bbox) {
+      // The summary knows no box: within the map area, count the findings of the reports shown.
+      state.reports.forEach(r => selectedFindings(r).forEach(x => {
+        if (x.outcome === outcome) { count(x.commitment_id, x.party, r.event_date, 1); }
+      }));
+    } else {
+      state.summary.commitments.forEach(c => {
+        if (f.commitment && c.commitment_id !== f.commitment) { return; }
+        c.by_day_and_party.forEach(row => {
+          if (!row[outcome]) { return; }
+          if (f.party && (f.party === NO_PARTY ? row.party !== null : row.party !== f.party)) { return; }
+          if ((f.from && row.day < f.from) || (f.to && row.day > f.to)) { return; }
+          count(c.commitment_id, row.party, row.day, row[outcome]);
+        });
       });
-    });
+    }
     const labels = Array.from(days).sort();
     const datasets = Array.from(series.entries()).map(([key, perDay], i) => {
       const [commitment, party] = key.split("|");
