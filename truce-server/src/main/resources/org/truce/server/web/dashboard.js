@@ -11,7 +11,7 @@
   const FILTERS = ["commitment", "party", "outcome", "from", "to", "bbox"];
   const NO_PARTY = "none";
 
-  const state = { lang: "en", reports: [], total: 0, selected: null, agreement: null, summary: null, chart: null,
+  const state = { lang: "en", reports: [], total: 0, cut: false, selected: null, agreement: null, summary: null, chart: null,
     filters: {}, zones: null, buffers: [] };
   let map, facilityLayer, reportLayer, bufferLayer;
 
@@ -64,18 +64,22 @@
   function renderFilterOptions() {
     const form = document.getElementById("filters");
     const a = state.agreement;
-    const keep = (select, html) => { select.innerHTML = html; };
-    keep(form.commitment, '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.commitments
+    form.commitment.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.commitments
       .filter(c => c.assessed_from_reports)
-      .map(c => '<option value="' + esc(c.id) + '">' + esc(c.title) + "</option>").join("") : ""));
-    keep(form.party, '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.parties
+      .map(c => '<option value="' + esc(c.id) + '">' + esc(c.title) + "</option>").join("") : "");
+    form.party.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.parties
       .map(p => '<option value="' + esc(p.id) + '">' + esc(p.id) + " · " + esc(p.name) + "</option>").join("") : "")
-      + '<option value="' + NO_PARTY + '">' + esc(t("filter.no_party")) + "</option>");
-    keep(form.outcome, '<option value="">' + esc(t("filter.all")) + "</option>"
-      + OUTCOMES.map(o => '<option value="' + o + '">' + esc(t("outcome." + o)) + "</option>").join(""));
-    form.commitment.value = state.filters.commitment || "";
-    form.party.value = state.filters.party || "";
-    form.outcome.value = state.filters.outcome || "";
+      + '<option value="' + NO_PARTY + '">' + esc(t("filter.no_party")) + "</option>";
+    form.outcome.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>"
+      + OUTCOMES.map(o => '<option value="' + o + '">' + esc(t("outcome." + o)) + "</option>").join("");
+    ["commitment", "party", "outcome"].forEach(k => {
+      form[k].value = state.filters[k] || "";
+      // A shared address may name a commitment or party this agreement does not have: drop it.
+      if (a && state.filters[k] && form[k].value !== state.filters[k]) {
+        delete state.filters[k];
+        writeFilters();
+      }
+    });
     form.from.value = state.filters.from || "";
     form.to.value = state.filters.to || "";
     form.in_view.checked = Boolean(state.filters.bbox);
@@ -106,10 +110,6 @@
     return (r.findings || []).filter(x => (!f.commitment || x.commitment_id === f.commitment)
       && (!f.outcome || x.outcome === f.outcome)
       && (!f.party || (f.party === NO_PARTY ? x.party === null : x.party === f.party)));
-  }
-
-  function filtersNameFindings() {
-    return Boolean(state.filters.commitment || state.filters.outcome || state.filters.party);
   }
 
   // "minLon,minLat,maxLon,maxLat" as [[south, west], [north, east]], or null when malformed.
@@ -289,6 +289,7 @@
     if (mine !== reportRequest) { return; }   // a newer filter change has already asked again
     state.reports = f.party ? page.items.filter(r => selectedFindings(r).length > 0) : page.items;
     state.total = page.total;
+    state.cut = page.total > page.items.length;
     renderReportMarkers();
     renderReportList();
     if (f.bbox) { renderChart(); }
@@ -297,8 +298,7 @@
   function renderReportList() {
     const body = document.querySelector("#report-list tbody");
     const count = document.getElementById("report-count");
-    const truncated = !state.filters.party && state.total > state.reports.length;
-    count.textContent = truncated ? t("reports.count_of", { n: state.reports.length, total: state.total })
+    count.textContent = state.cut ? t("reports.count_of", { n: state.reports.length, total: state.total })
       : t("reports.count", { n: state.reports.length });
     if (state.reports.length === 0) {
       const empty = Object.keys(state.filters).length > 0 ? "reports.none_match" : "reports.empty";
