@@ -242,6 +242,16 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anAddressNamingACommitmentTheAgreementLacksIsReadWithoutIt() {
+        openAt(home() + "?commitment=no-such-commitment&outcome=possible_violation");
+
+        assertThat(page.locator("#filters select[name=commitment]")).hasValue("");
+        assertThat(markers()).hasCount(reportsListed("&outcome=possible_violation"));
+        assertThat(page.url()).doesNotContain("no-such-commitment").contains("outcome=possible_violation");
+        assertThat(page.locator("#report-detail .error")).hasCount(0);
+    }
+
+    @Test
     void thePartyFilterKeepsTheReportsWithAFindingForThatParty() {
         page.selectOption("#filters select[name=party]", "UA");
 
