@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.agreement.CeasefireZone;
+import org.truce.agreement.NavigationSafetyArea;
 import org.truce.geo.GeoPoint;
 import org.truce.zone.Zone;
 
@@ -145,7 +146,7 @@ class DashboardBrowserTest {
         fresh.navigate(home());
         fresh.waitForSelector("body[data-ready=true]");
         assertThat(fresh.locator("#map[data-base-map=drawn]")).hasCount(1);
-        assertThat(fresh.locator("path.buffer-zone")).hasCount(1);
+        assertThat(fresh.locator("path.buffer-zone")).hasCount(2);
         fresh.close();
 
         assertThat(elsewhere).as("everything, base map included, comes from the server itself").isEmpty();
@@ -307,28 +308,55 @@ class DashboardBrowserTest {
         assertThat(ceasefire.zone()).as("the example names no zone: the one line of contact given").isNull();
         List<Zone> lines = fx.reference.zones().stream().filter(z -> z instanceof Zone.Line).toList();
         assertThat(lines).hasSize(1);
-        Zone line = lines.get(0);
 
-        assertThat(page.locator("path.buffer-zone")).hasCount(1);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> buffers = (List<Map<String, Object>>) page.evaluate(
-                "() => window.TruceDashboard.buffers()");
-        assertThat(buffers).hasSize(1);
-        assertThat(buffers.get(0)).containsEntry("zone_id", line.id());
-        @SuppressWarnings("unchecked")
-        List<List<Number>> ring = (List<List<Number>>) buffers.get(0).get("ring");
+        assertThat(page.locator("path.buffer-zone.buffer-line")).hasCount(1);
+        List<List<Number>> ring = drawnBand(ceasefire.id(), lines.get(0).id());
         assertThat(ring).as("offsets on both sides, round joins and two caps").hasSizeGreaterThan(40);
+        assertThat(verticesOffTheBand(ring, lines.get(0), ceasefire.buffer_m()))
+                .as("every vertex of the band's outline is buffer_m = %s m from the line, as the engine measures "
+                        + "it (1 m tolerance)", ceasefire.buffer_m())
+                .isEmpty();
+    }
 
+    @Test
+    void theSeaAreasBufferIsDrawnOutsideItAtTheCommitmentsDistance() {
+        NavigationSafetyArea navigation = fx.reference.agreement().commitments().stream()
+                .filter(c -> c instanceof NavigationSafetyArea).map(c -> (NavigationSafetyArea) c).findFirst()
+                .orElseThrow();
+        Zone.Area sea = (Zone.Area) fx.reference.zones().stream().filter(z -> z.id().equals(navigation.zone()))
+                .findFirst().orElseThrow();
+
+        assertThat(page.locator("path.buffer-zone.buffer-area")).hasCount(1);
+        List<List<Number>> ring = drawnBand(navigation.id(), sea.id());
+        assertThat(ring).hasSizeGreaterThan(sea.ring().size());
+        assertThat(verticesOffTheBand(ring, sea, navigation.buffer_m()))
+                .as("every vertex is buffer_m = %s m outside the area (1 m tolerance)", navigation.buffer_m())
+                .isEmpty();
+    }
+
+    /** The outline the page drew for a commitment's band, as [lon, lat] positions. */
+    @SuppressWarnings("unchecked")
+    private List<List<Number>> drawnBand(String commitmentId, String zoneId) {
+        List<Map<String, Object>> bands = (List<Map<String, Object>>) page.evaluate(
+                "() => window.TruceDashboard.buffers()");
+        Map<String, Object> band = bands.stream().filter(b -> commitmentId.equals(b.get("commitment_id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no band drawn for " + commitmentId));
+        assertThat(band).containsEntry("zone_id", zoneId);
+        List<List<Number>> ring = (List<List<Number>>) band.get("ring");
+        assertThat(ring.get(ring.size() - 1)).as("a closed ring").isEqualTo(ring.get(0));
+        return ring;
+    }
+
+    /** The core's distances from the zone of the vertices more than 1 m off {@code buffer_m}. */
+    private static List<Double> verticesOffTheBand(List<List<Number>> ring, Zone zone, double buffer_m) {
         List<Double> off = new ArrayList<>();
         for (List<Number> position : ring) {
-            double d = line.distanceTo_m(GeoPoint.of(position.get(1).doubleValue(), position.get(0).doubleValue()));
-            if (Math.abs(d - ceasefire.buffer_m()) > 1.0) {
+            double d = zone.distanceTo_m(GeoPoint.of(position.get(1).doubleValue(), position.get(0).doubleValue()));
+            if (Math.abs(d - buffer_m) > 1.0) {
                 off.add(d);
             }
         }
-        assertThat(off).as("every vertex of the band's outline is buffer_m = %s m from the line, as the engine "
-                + "measures it (1 m tolerance)", ceasefire.buffer_m()).isEmpty();
-        assertThat(ring.get(ring.size() - 1)).as("a closed ring").isEqualTo(ring.get(0));
+        return off;
     }
 
     @Test

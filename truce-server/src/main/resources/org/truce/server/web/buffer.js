@@ -101,5 +101,32 @@
     return positions;
   }
 
-  window.TruceBuffer = { outline: outline, EARTH_RADIUS_M: EARTH_RADIUS_M };
+  /**
+   * The closed ring, as [lon, lat] positions, around every point within buffer_m outside the area
+   * bounded by ringLonLat (closed, either orientation): the ring's outer side with its joins.
+   */
+  function areaOutline(ringLonLat, buffer_m) {
+    const pts = [];
+    ringLonLat.map(vec).forEach(v => {
+      if (pts.length === 0 || dot(pts[pts.length - 1], v) < 1 - 1e-15) { pts.push(v); }
+    });
+    if (pts.length > 1 && dot(pts[0], pts[pts.length - 1]) >= 1 - 1e-15) { pts.pop(); }
+    if (pts.length < 3 || !(buffer_m > 0)) { return []; }
+    // Walked counter-clockwise the inside is on the left, so the outside is the left of the ring
+    // walked clockwise. The orientation is read from the signed area in degrees, as Zone.Area
+    // tests containment.
+    let twiceArea = 0;
+    for (let i = 0; i < ringLonLat.length - 1; i++) {
+      twiceArea += ringLonLat[i][0] * ringLonLat[i + 1][1] - ringLonLat[i + 1][0] * ringLonLat[i][1];
+    }
+    const clockwise = twiceArea > 0 ? pts.slice().reverse() : pts;
+    // Walk once round and on to the second vertex, so that every vertex gets its join.
+    const walk = clockwise.concat([clockwise[0], clockwise[1]]);
+    const side = leftSide(walk, buffer_m / EARTH_RADIUS_M).points.slice(1);
+    const positions = side.map(lonLat);
+    positions.push(positions[0]);
+    return positions;
+  }
+
+  window.TruceBuffer = { outline: outline, areaOutline: areaOutline, EARTH_RADIUS_M: EARTH_RADIUS_M };
 })();

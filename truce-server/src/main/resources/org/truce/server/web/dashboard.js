@@ -219,25 +219,31 @@
     });
   }
 
-  // Each ceasefire along a line: the band within its buffer_m, as the engine measures it.
+  // The band within each commitment's buffer_m of its zone, as the engine measures it: along a line
+  // (a ceasefire along the line of contact) or round an area (a sea area for navigation).
   function drawBuffers() {
     if (!state.zones || !state.agreement || !bufferLayer) { return; }
     bufferLayer.clearLayers();
     state.buffers = [];
+    const lines = state.zones.features.filter(z => z.properties.kind === "line");
     state.agreement.commitments.forEach(c => {
       const scope = c.scope || {};
-      if (c.kind !== "ceasefire_zone" || !(scope.buffer_m > 0)) { return; }
+      if (!(scope.buffer_m > 0)) { return; }
       // No zone named means the one line of contact the server was given, as the engine reads it.
-      const lines = state.zones.features.filter(z => z.properties.kind === "line");
       const zone = scope.zone ? state.zones.features.find(z => z.properties.id === scope.zone)
         : lines.length === 1 ? lines[0] : null;
-      if (!zone || zone.geometry.type !== "LineString") { return; }
-      const ring = window.TruceBuffer.outline(zone.geometry.coordinates, scope.buffer_m);
+      if (!zone) { return; }
+      const isLine = zone.geometry.type === "LineString";
+      const ring = isLine ? window.TruceBuffer.outline(zone.geometry.coordinates, scope.buffer_m)
+        : window.TruceBuffer.areaOutline(zone.geometry.coordinates[0], scope.buffer_m);
       if (ring.length === 0) { return; }
-      state.buffers.push({ commitment_id: c.id, zone_id: zone.properties.id, buffer_m: scope.buffer_m, ring: ring });
-      L.polygon(ring.map(p => [p[1], p[0]]), { className: "buffer-zone", color: "#b00", weight: 1, opacity: 0.6,
-        fillColor: "#e66", fillOpacity: 0.12, interactive: true })
-        .bindTooltip(esc(t("legend.buffer", { km: scope.buffer_m / 1000 })) + " · " + esc(c.title))
+      const kind = isLine ? "line" : "area";
+      state.buffers.push({ commitment_id: c.id, zone_id: zone.properties.id, kind: kind, buffer_m: scope.buffer_m,
+        ring: ring });
+      const style = isLine ? { color: "#b00", fillColor: "#e66" } : { color: "#2c5f8a", fillColor: "#9cc3e6" };
+      L.polygon(ring.map(p => [p[1], p[0]]), Object.assign(style, { className: "buffer-zone buffer-" + kind,
+        weight: 1, opacity: 0.6, fillOpacity: 0.15, dashArray: isLine ? null : "4 3", interactive: true }))
+        .bindTooltip(esc(t("legend.buffer_" + kind, { km: scope.buffer_m / 1000 })) + " · " + esc(c.title))
         .addTo(bufferLayer);
     });
   }
@@ -257,8 +263,8 @@
     html += categories.map(c => '<span><i class="square" style="background:' + categoryColour(c) + '"></i>'
       + esc(t("legend.facility")) + ": " + esc(c) + "</span>").join("");
     html += '<span><i class="square" style="background:#b00;height:3px"></i>' + esc(t("legend.line")) + "</span>";
-    html += state.buffers.map(b => '<span><i class="square" style="background:rgba(230,102,102,.3);border-color:#b00"></i>'
-      + esc(t("legend.buffer", { km: b.buffer_m / 1000 })) + "</span>").join("");
+    html += state.buffers.map(b => '<span><i class="square buffer-' + b.kind + '"></i>'
+      + esc(t("legend.buffer_" + b.kind, { km: b.buffer_m / 1000 })) + "</span>").join("");
     el.innerHTML = html;
   }
 
