@@ -12,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,11 +21,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.agreement.CeasefireZone;
+import org.truce.agreement.NavigationSafetyArea;
+import org.truce.geo.GeoPoint;
+import org.truce.zone.Zone;
 
 /**
  * FEATURE UNDER TEST: the web dashboard, in a real headless Chromium (Debian's, never a download)
  * against a real server on the example agreement: reports on the map coloured by finding, a
- * report's rule trace, the intake form, the agreement, the chart and the French words.
+ * report's rule trace, the intake form, the filters (kept in the page's address), the line of
+ * contact's buffer, the agreement with each commitment's state, the chart and the French words.
+ *
+ * <p>The reports posted before the tests, all by Russian forces:
+ * <pre>
+ *   UKR-T0  2025-03-17  next to the power plant, the day before the moratorium   out of scope
+ *   UKR-T1  2025-03-20  1.3 km from substation X0000001                         possible violation
+ *   UKR-T2  2025-03-20  far west, far from any facility and from the line       out of scope
+ *   UKR-T3  2025-03-20  "somewhere in the district", region precision          undetermined
+ * </pre>
  */
 class DashboardBrowserTest {
 
@@ -38,6 +52,24 @@ class DashboardBrowserTest {
     private static Browser browser;
     private static long violationId;
     private Page page;
+
+    private String home() {
+        return "http://127.0.0.1:" + fx.server.port() + "/";
+    }
+
+    private void openAt(String address) {
+        page.navigate(address);
+        page.waitForSelector("body[data-ready=true]");
+    }
+
+    /** How many reports the API lists for a query, which the dashboard must show as markers. */
+    private int reportsListed(String query) {
+        return fx.api.get("/api/v1/reports?limit=1000" + query).json().get("total").asInt();
+    }
+
+    private Locator markers() {
+        return page.locator(".leaflet-marker-icon.report-marker");
+    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -94,13 +126,30 @@ class DashboardBrowserTest {
     void open() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         page.setDefaultTimeout(10_000);
-        page.navigate("http://127.0.0.1:" + fx.server.port() + "/");
-        page.waitForSelector("body[data-ready=true]");
+        openAt(home());
     }
 
     @AfterEach
     void close() {
         page.close();
+    }
+
+    @Test
+    void theDashboardAsksNothingOfAnyOtherHost() {
+        List<String> elsewhere = new ArrayList<>();
+        Page fresh = browser.newPage();
+        fresh.onRequest(r -> {
+            if (!r.url().startsWith(home()) && !r.url().startsWith("data:")) {
+                elsewhere.add(r.url());
+            }
+        });
+        fresh.navigate(home());
+        fresh.waitForSelector("body[data-ready=true]");
+        assertThat(fresh.locator("#map[data-base-map=drawn]")).hasCount(1);
+        assertThat(fresh.locator("path.buffer-zone")).hasCount(2);
+        fresh.close();
+
+        assertThat(elsewhere).as("everything, base map included, comes from the server itself").isEmpty();
     }
 
     @Test
@@ -115,6 +164,9 @@ class DashboardBrowserTest {
         assertThat(page.locator("#commitments")).containsText("energy-moratorium");
         assertThat(page.locator("#chart-empty")).isHidden();
 
+        // The screenshot in the README shows a report's rule trace next to the map.
+        page.locator(".report-marker [data-report-id='" + violationId + "']").click();
+        assertThat(page.locator("#report-detail .trace").first()).isVisible();
         Path shot = Path.of("target", "dashboard.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertThat(Files.size(shot)).isGreaterThan(10_000);
@@ -164,5 +216,185 @@ class DashboardBrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("#intake-form button[type=submit]")).hasText("Envoyer le signalement");
         assertThat(page.locator("#report-list")).containsText("violation possible");
+    }
+
+    @Test
+    void theOutcomeFilterNarrowsTheMapAndTheListAndIsKeptInTheAddress() {
+        int violations = reportsListed("&outcome=possible_violation");
+        assertThat(violations).as("the fixture has a possible violation and other reports")
+                .isPositive().isLessThan((int) fx.reportCount());
+
+        page.selectOption("#filters select[name=outcome]", "possible_violation");
+
+        assertThat(markers()).hasCount(violations);
+        assertThat(page.locator("#report-list tbody tr[data-report-id]")).hasCount(violations);
+        assertThat(page.locator(".report-marker [data-report-id='" + violationId + "']"))
+                .hasClass("outcome-possible_violation");
+        assertThat(page.url()).contains("outcome=possible_violation");
+
+        String shared = page.url();
+        openAt(shared);
+        assertThat(page.locator("#filters select[name=outcome]")).hasValue("possible_violation");
+        assertThat(markers()).hasCount(violations);
+
+        page.click("#filters button[type=reset]");
+        assertThat(markers()).hasCount((int) fx.reportCount());
+        assertThat(page.url()).doesNotContain("outcome=");
+    }
+
+    @Test
+    void anAddressNamingACommitmentTheAgreementLacksIsReadWithoutIt() {
+        openAt(home() + "?commitment=no-such-commitment&outcome=possible_violation");
+
+        assertThat(page.locator("#filters select[name=commitment]")).hasValue("");
+        assertThat(markers()).hasCount(reportsListed("&outcome=possible_violation"));
+        assertThat(page.url()).doesNotContain("no-such-commitment").contains("outcome=possible_violation");
+        assertThat(page.locator("#report-detail .error")).hasCount(0);
+    }
+
+    @Test
+    void thePartyFilterKeepsTheReportsWithAFindingForThatParty() {
+        page.selectOption("#filters select[name=party]", "UA");
+
+        assertThat(markers()).hasCount(0);
+        assertThat(page.locator("#report-list tbody")).containsText("No report matches the filters.");
+        assertThat(page.locator("#chart-empty")).isVisible();
+
+        page.selectOption("#filters select[name=party]", "RU");
+
+        assertThat(page.locator(".report-marker [data-report-id='" + violationId + "']")).isVisible();
+        assertThat(page.locator("#chart-empty")).isHidden();
+        assertThat(page.locator("#chart-section")).not().hasAttribute("data-series", "0");
+        assertThat(page.url()).contains("party=RU");
+    }
+
+    @Test
+    void theDateAndCommitmentFiltersComeFromTheAddress() {
+        int fromTheWindow = reportsListed("&commitment=energy-moratorium&from=2025-03-18&to=2025-03-31");
+        assertThat(fromTheWindow).as("the report of 17 March is left out").isLessThan(
+                reportsListed("&commitment=energy-moratorium"));
+
+        openAt(home() + "?commitment=energy-moratorium&from=2025-03-18&to=2025-03-31");
+
+        assertThat(page.locator("#filters select[name=commitment]")).hasValue("energy-moratorium");
+        assertThat(page.locator("#filters input[name=from]")).hasValue("2025-03-18");
+        assertThat(markers()).hasCount(fromTheWindow);
+        assertThat(page.locator("#report-list")).not().containsText("2025-03-17");
+    }
+
+    @Test
+    void theMapAreaFilterShowsOnlyTheReportsInTheBoxShown() {
+        // A box around UKR-T2, far west of everything else.
+        openAt(home() + "?bbox=30.9,49.2,31.5,49.6");
+
+        assertThat(page.locator("#filters input[name=in_view]")).isChecked();
+        assertThat(markers()).hasCount(1);
+        assertThat(page.locator("#report-list tbody")).containsText("Example town far from facilities");
+        assertThat(page.locator("#chart-box-note")).isVisible();
+        assertThat(page.locator("#chart-empty")).isVisible();   // nothing possibly violated out there
+
+        // A box around UKR-T1 and UKR-T3, south of the power plant of UKR-T0.
+        openAt(home() + "?bbox=35.0,47.8,35.4,48.1");
+        assertThat(page.locator(".report-marker [data-report-id='" + violationId + "']")).isVisible();
+        assertThat(page.locator("#report-list tbody")).not().containsText("Near the example power plant");
+        assertThat(page.locator("#chart-empty")).isHidden();
+        assertThat(page.locator("#chart-section")).hasAttribute("data-series", "1");
+    }
+
+    @Test
+    void theLineOfContactsBufferIsDrawnAtTheCommitmentsDistanceOnTheSphere() {
+        CeasefireZone ceasefire = fx.reference.agreement().commitments().stream()
+                .filter(c -> c instanceof CeasefireZone).map(c -> (CeasefireZone) c).findFirst().orElseThrow();
+        assertThat(ceasefire.zone()).as("the example names no zone: the one line of contact given").isNull();
+        List<Zone> lines = fx.reference.zones().stream().filter(z -> z instanceof Zone.Line).toList();
+        assertThat(lines).hasSize(1);
+
+        assertThat(page.locator("path.buffer-zone.buffer-line")).hasCount(1);
+        List<List<Number>> ring = drawnBand(ceasefire.id(), lines.get(0).id());
+        assertThat(ring).as("offsets on both sides, round joins and two caps").hasSizeGreaterThan(40);
+        assertThat(verticesOffTheBand(ring, lines.get(0), ceasefire.buffer_m()))
+                .as("every vertex of the band's outline is buffer_m = %s m from the line, as the engine measures "
+                        + "it (1 m tolerance)", ceasefire.buffer_m())
+                .isEmpty();
+    }
+
+    @Test
+    void theSeaAreasBufferIsDrawnOutsideItAtTheCommitmentsDistance() {
+        NavigationSafetyArea navigation = fx.reference.agreement().commitments().stream()
+                .filter(c -> c instanceof NavigationSafetyArea).map(c -> (NavigationSafetyArea) c).findFirst()
+                .orElseThrow();
+        Zone.Area sea = (Zone.Area) fx.reference.zones().stream().filter(z -> z.id().equals(navigation.zone()))
+                .findFirst().orElseThrow();
+
+        assertThat(page.locator("path.buffer-zone.buffer-area")).hasCount(1);
+        List<List<Number>> ring = drawnBand(navigation.id(), sea.id());
+        assertThat(ring).hasSizeGreaterThan(sea.ring().size());
+        assertThat(verticesOffTheBand(ring, sea, navigation.buffer_m()))
+                .as("every vertex is buffer_m = %s m outside the area (1 m tolerance)", navigation.buffer_m())
+                .isEmpty();
+    }
+
+    /** The outline the page drew for a commitment's band, as [lon, lat] positions. */
+    @SuppressWarnings("unchecked")
+    private List<List<Number>> drawnBand(String commitmentId, String zoneId) {
+        List<Map<String, Object>> bands = (List<Map<String, Object>>) page.evaluate(
+                "() => window.TruceDashboard.buffers()");
+        Map<String, Object> band = bands.stream().filter(b -> commitmentId.equals(b.get("commitment_id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no band drawn for " + commitmentId));
+        assertThat(band).containsEntry("zone_id", zoneId);
+        List<List<Number>> ring = (List<List<Number>>) band.get("ring");
+        assertThat(ring.get(ring.size() - 1)).as("a closed ring").isEqualTo(ring.get(0));
+        return ring;
+    }
+
+    /** The core's distances from the zone of the vertices more than 1 m off {@code buffer_m}. */
+    private static List<Double> verticesOffTheBand(List<List<Number>> ring, Zone zone, double buffer_m) {
+        List<Double> off = new ArrayList<>();
+        for (List<Number> position : ring) {
+            double d = zone.distanceTo_m(GeoPoint.of(position.get(1).doubleValue(), position.get(0).doubleValue()));
+            if (Math.abs(d - buffer_m) > 1.0) {
+                off.add(d);
+            }
+        }
+        return off;
+    }
+
+    @Test
+    void theAgreementListsEveryCommitmentWithItsStateAndThePositionsApart() {
+        Locator commitments = page.locator("#commitments .commitment");
+        assertThat(commitments).hasCount(fx.reference.agreement().commitments().size());
+
+        long energyViolations = 0;
+        for (var c : fx.api.get("/api/v1/summary").json().get("commitments")) {
+            if (c.get("commitment_id").asText().equals("energy-moratorium")) {
+                energyViolations = c.at("/total/possible_violation").asLong();
+            }
+        }
+        assertThat(energyViolations).as("the fixture's strike near the substation").isPositive();
+        Locator energy = page.locator("#commitments .commitment[data-commitment-id='energy-moratorium']");
+        assertThat(energy).containsText("strike moratorium");
+        assertThat(energy).containsText("possible violations recorded");
+        assertThat(energy.locator(".count[data-outcome=possible_violation]")).containsText(" " + energyViolations);
+        assertThat(energy).containsText("RU accepted");
+
+        assertThat(page.locator("#positions .position")).hasCount(fx.reference.agreement().positions().size());
+        assertThat(page.locator("#commitments")).not().containsText("All foreign military assistance to Kyiv stops");
+        assertThat(page.locator("#positions")).containsText("All foreign military assistance to Kyiv stops");
+
+        energy.locator("button.show-on-map").click();
+        assertThat(page.locator("#filters select[name=commitment]")).hasValue("energy-moratorium");
+        assertThat(page.url()).contains("commitment=energy-moratorium");
+    }
+
+    @Test
+    void theNewPartsSwitchToFrenchToo() {
+        page.selectOption("#lang", "fr");
+
+        assertThat(page.locator("#filters button[type=reset]")).hasText("Effacer les filtres");
+        assertThat(page.locator("#chart-heading")).hasText("Violations possibles par jour, partie et engagement");
+        assertThat(page.locator("#commitments .commitment[data-commitment-id='energy-moratorium']"))
+                .containsText("moratoire sur les frappes");
+        assertThat(page.locator("#legend")).containsText("bande de 15 km du cessez-le-feu");
+        assertThat(page.locator("#filters select[name=outcome] option[value=undetermined]")).hasText("indéterminé");
     }
 }

@@ -6,8 +6,14 @@
   const OUTCOME_RANK = { possible_violation: 3, undetermined: 2, out_of_scope: 1 };
   const PARTY_COLOURS = ["#c0392b", "#2c6fbb", "#8e44ad", "#16a085", "#d35400", "#7f8c8d"];
 
-  const state = { lang: "en", reports: [], selected: null, agreement: null, summary: null, chart: null };
-  let map, facilityLayer, reportLayer;
+  const OUTCOMES = ["possible_violation", "undetermined", "out_of_scope"];
+  // The filters, in the order they appear in the page's address; "party" may be "none".
+  const FILTERS = ["commitment", "party", "outcome", "from", "to", "bbox"];
+  const NO_PARTY = "none";
+
+  const state = { lang: "en", reports: [], total: 0, cut: false, selected: null, agreement: null, summary: null, chart: null,
+    filters: {}, zones: null, buffers: [] };
+  let map, facilityLayer, reportLayer, bufferLayer;
 
   // ---- words -------------------------------------------------------------------------------
   function t(key, params) {
@@ -29,10 +35,96 @@
     try { localStorage.setItem("truce.lang", state.lang); } catch (e) { /* private mode */ }
     applyLanguage();
     renderLegend();
+    renderFilterOptions();
     renderReportList();
     renderAgreement();
     renderChart();
     if (state.selected !== null) { showReport(state.selected); }
+  }
+
+  // ---- filters -----------------------------------------------------------------------------
+  // The filters live in the page's address (?commitment=...&party=...), so a view can be shared.
+  function readFilters() {
+    const q = new URLSearchParams(window.location.search);
+    const f = {};
+    FILTERS.forEach(k => { const v = q.get(k); if (v) { f[k] = v; } });
+    if (f.outcome && !OUTCOMES.includes(f.outcome)) { delete f.outcome; }
+    ["from", "to"].forEach(k => { if (f[k] && !/^\d{4}-\d{2}-\d{2}$/.test(f[k])) { delete f[k]; } });
+    if (f.bbox && parseBox(f.bbox) === null) { delete f.bbox; }
+    state.filters = f;
+  }
+
+  function writeFilters() {
+    const q = new URLSearchParams(window.location.search);
+    FILTERS.forEach(k => { if (state.filters[k]) { q.set(k, state.filters[k]); } else { q.delete(k); } });
+    const search = q.toString();
+    history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
+  }
+
+  function renderFilterOptions() {
+    const form = document.getElementById("filters");
+    const a = state.agreement;
+    form.commitment.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.commitments
+      .filter(c => c.assessed_from_reports)
+      .map(c => '<option value="' + esc(c.id) + '">' + esc(c.title) + "</option>").join("") : "");
+    form.party.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>" + (a ? a.parties
+      .map(p => '<option value="' + esc(p.id) + '">' + esc(p.id) + " · " + esc(p.name) + "</option>").join("") : "")
+      + '<option value="' + NO_PARTY + '">' + esc(t("filter.no_party")) + "</option>";
+    form.outcome.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>"
+      + OUTCOMES.map(o => '<option value="' + o + '">' + esc(t("outcome." + o)) + "</option>").join("");
+    ["commitment", "party", "outcome"].forEach(k => {
+      form[k].value = state.filters[k] || "";
+      // A shared address may name a commitment or party this agreement does not have: drop it.
+      if (a && state.filters[k] && form[k].value !== state.filters[k]) {
+        delete state.filters[k];
+        writeFilters();
+      }
+    });
+    form.from.value = state.filters.from || "";
+    form.to.value = state.filters.to || "";
+    form.in_view.checked = Boolean(state.filters.bbox);
+  }
+
+  function filtersChanged() {
+    const form = document.getElementById("filters");
+    const f = {};
+    ["commitment", "party", "outcome", "from", "to"].forEach(k => { if (form[k].value) { f[k] = form[k].value; } });
+    if (form.in_view.checked) { f.bbox = map ? mapBox() : state.filters.bbox; }
+    state.filters = f;
+    writeFilters();
+    renderChart();
+    return loadReports();
+  }
+
+  function resetFilters() {
+    state.filters = {};
+    renderFilterOptions();
+    writeFilters();
+    renderChart();
+    return loadReports();
+  }
+
+  // The findings of a report that the filters select; all of them when no filter names one.
+  function selectedFindings(r) {
+    const f = state.filters;
+    return (r.findings || []).filter(x => (!f.commitment || x.commitment_id === f.commitment)
+      && (!f.outcome || x.outcome === f.outcome)
+      && (!f.party || (f.party === NO_PARTY ? x.party === null : x.party === f.party)));
+  }
+
+  // "minLon,minLat,maxLon,maxLat" as [[south, west], [north, east]], or null when malformed.
+  function parseBox(text) {
+    const v = String(text).split(",").map(Number);
+    if (v.length !== 4 || v.some(x => !Number.isFinite(x)) || v[0] > v[2] || v[1] > v[3]
+      || v[1] < -90 || v[3] > 90 || v[0] < -180 || v[2] > 180) { return null; }
+    return [[v[1], v[0]], [v[3], v[2]]];
+  }
+
+  function mapBox() {
+    const b = map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+    return [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180),
+      clamp(b.getNorth(), -90, 90)].map(v => v.toFixed(4)).join(",");
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -70,13 +162,27 @@
 
   // ---- map ---------------------------------------------------------------------------------
   function initMap() {
-    map = L.map("map", { zoomSnap: 0.25, attributionControl: false }).setView([48.4, 33.5], 6);
-    fetch("/base-map.geojson").then(r => r.json()).then(geo => {
-      const outline = L.geoJSON(geo, { interactive: false,
-        style: { color: "#777", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map).bringToBack();
-      map.fitBounds(outline.getBounds(), { padding: [10, 10] });
-    }).catch(() => { /* the map still works without the outline */ });
+    map = L.map("map", { zoomSnap: 0.25, attributionControl: false });
+    const shared = state.filters.bbox ? parseBox(state.filters.bbox) : null;
+    if (shared) { map.fitBounds(shared); } else { map.setView([48.4, 33.5], 6); }
+    // The base map: Natural Earth land and borders, then Ukraine's internationally recognised
+    // border drawn over them (countries.geojson leaves the Ukraine-Russia border out).
+    const basePane = map.createPane("base");
+    basePane.style.zIndex = 200;
+    Promise.all([fetch("/countries.geojson").then(r => r.json()), fetch("/base-map.geojson").then(r => r.json())])
+      .then(([countries, ukraine]) => {
+        L.geoJSON(countries, { pane: "base", interactive: false, style: f => f.properties.kind === "land"
+          ? { stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 }
+          : { color: "#999", weight: 1, fill: false } }).addTo(map);
+        const outline = L.geoJSON(ukraine, { pane: "base", interactive: false,
+          style: { color: "#666", weight: 1.5, fill: false } }).addTo(map);
+        if (!state.filters.bbox) { map.fitBounds(outline.getBounds(), { padding: [10, 10] }); }
+        document.getElementById("map").dataset.baseMap = "drawn";
+      }).catch(() => { /* the map still works without the outline */ });
+    bufferLayer = L.layerGroup().addTo(map);
     getJson("/zones").then(geo => {
+      state.zones = geo;
+      drawBuffers();
       L.geoJSON(geo, {
         style: f => f.properties.kind === "line"
           ? { color: "#b00", weight: 3, dashArray: "6 4" }
@@ -99,10 +205,46 @@
       });
       renderLegend(geo.features.map(f => f.properties.category));
     }).catch(showError);
+    // With "only the area shown" ticked, the box follows the map and goes into the address.
+    map.on("moveend", () => {
+      if (!state.filters.bbox) { return; }
+      state.filters.bbox = mapBox();
+      writeFilters();
+      loadReports().catch(showError);
+    });
     map.on("click", e => {
       const form = document.getElementById("intake-form");
       form.latitude.value = e.latlng.lat.toFixed(5);
       form.longitude.value = e.latlng.lng.toFixed(5);
+    });
+  }
+
+  // The band within each commitment's buffer_m of its zone, as the engine measures it: along a line
+  // (a ceasefire along the line of contact) or round an area (a sea area for navigation).
+  function drawBuffers() {
+    if (!state.zones || !state.agreement || !bufferLayer) { return; }
+    bufferLayer.clearLayers();
+    state.buffers = [];
+    const lines = state.zones.features.filter(z => z.properties.kind === "line");
+    state.agreement.commitments.forEach(c => {
+      const scope = c.scope || {};
+      if (!(scope.buffer_m > 0)) { return; }
+      // No zone named means the one line of contact the server was given, as the engine reads it.
+      const zone = scope.zone ? state.zones.features.find(z => z.properties.id === scope.zone)
+        : lines.length === 1 ? lines[0] : null;
+      if (!zone) { return; }
+      const isLine = zone.geometry.type === "LineString";
+      const ring = isLine ? window.TruceBuffer.outline(zone.geometry.coordinates, scope.buffer_m)
+        : window.TruceBuffer.areaOutline(zone.geometry.coordinates[0], scope.buffer_m);
+      if (ring.length === 0) { return; }
+      const kind = isLine ? "line" : "area";
+      state.buffers.push({ commitment_id: c.id, zone_id: zone.properties.id, kind: kind, buffer_m: scope.buffer_m,
+        ring: ring });
+      const style = isLine ? { color: "#b00", fillColor: "#e66" } : { color: "#2c5f8a", fillColor: "#9cc3e6" };
+      L.polygon(ring.map(p => [p[1], p[0]]), Object.assign(style, { className: "buffer-zone buffer-" + kind,
+        weight: 1, opacity: 0.6, fillOpacity: 0.15, dashArray: isLine ? null : "4 3", interactive: true }))
+        .bindTooltip(esc(t("legend.buffer_" + kind, { km: scope.buffer_m / 1000 })) + " · " + esc(c.title))
+        .addTo(bufferLayer);
     });
   }
 
@@ -121,13 +263,15 @@
     html += categories.map(c => '<span><i class="square" style="background:' + categoryColour(c) + '"></i>'
       + esc(t("legend.facility")) + ": " + esc(c) + "</span>").join("");
     html += '<span><i class="square" style="background:#b00;height:3px"></i>' + esc(t("legend.line")) + "</span>";
+    html += state.buffers.map(b => '<span><i class="square buffer-' + b.kind + '"></i>'
+      + esc(t("legend.buffer_" + b.kind, { km: b.buffer_m / 1000 })) + "</span>").join("");
     el.innerHTML = html;
   }
 
   function renderReportMarkers() {
     reportLayer.clearLayers();
     state.reports.forEach(r => {
-      const outcome = worstOutcome(r.findings);
+      const outcome = worstOutcome(selectedFindings(r));
       L.marker([r.latitude, r.longitude], {
         icon: L.divIcon({ className: "report-marker", iconSize: [16, 16],
           html: '<div class="outcome-' + outcome + '" data-report-id="' + r.id + '"></div>' }),
@@ -138,21 +282,37 @@
   }
 
   // ---- reports -----------------------------------------------------------------------------
+  // The API filters by commitment, outcome, dates and box; the party of a finding is matched here,
+  // on the page received, because /reports has no party parameter.
+  let reportRequest = 0;
   async function loadReports() {
-    const page = await getJson("/reports?limit=1000");
-    state.reports = page.items;
+    const f = state.filters;
+    const q = new URLSearchParams({ limit: "1000" });
+    ["commitment", "outcome", "from", "to"].forEach(k => { if (f[k]) { q.set(k, f[k]); } });
+    if (f.bbox) { q.set("bbox", f.bbox); }
+    const mine = ++reportRequest;
+    const page = await getJson("/reports?" + q.toString());
+    if (mine !== reportRequest) { return; }   // a newer filter change has already asked again
+    state.reports = f.party ? page.items.filter(r => selectedFindings(r).length > 0) : page.items;
+    state.total = page.total;
+    state.cut = page.total > page.items.length;
     renderReportMarkers();
     renderReportList();
+    if (f.bbox) { renderChart(); }
   }
 
   function renderReportList() {
     const body = document.querySelector("#report-list tbody");
+    const count = document.getElementById("report-count");
+    count.textContent = state.cut ? t("reports.count_of", { n: state.reports.length, total: state.total })
+      : t("reports.count", { n: state.reports.length });
     if (state.reports.length === 0) {
-      body.innerHTML = '<tr><td colspan="6" class="note">' + esc(t("reports.empty")) + "</td></tr>";
+      const empty = Object.keys(state.filters).length > 0 ? "reports.none_match" : "reports.empty";
+      body.innerHTML = '<tr><td colspan="6" class="note">' + esc(t(empty)) + "</td></tr>";
       return;
     }
     body.innerHTML = state.reports.map(r => {
-      const outcome = worstOutcome(r.findings);
+      const outcome = worstOutcome(selectedFindings(r));
       return '<tr data-report-id="' + r.id + '"' + (r.id === state.selected ? ' class="selected"' : "") + ">"
         + "<td>" + r.id + "</td><td>" + esc(r.event_date) + "</td><td>" + esc(r.event_type) + "</td><td>"
         + esc(r.location) + "</td><td>" + esc(r.actor1) + "</td><td>" + badge(outcome) + "</td></tr>";
@@ -200,19 +360,39 @@
   async function loadSummary() {
     state.summary = await getJson("/summary");
     renderChart();
+    renderAgreement();
   }
 
+  // One bar series per party and commitment, stacked per commitment, of the findings with the
+  // chosen outcome (possible violations unless the outcome filter says otherwise) per event day.
   function renderChart() {
     if (!state.summary) { return; }
+    const f = state.filters;
+    const outcome = f.outcome || "possible_violation";
     const days = new Set();
     const series = new Map();   // "commitment|party" -> Map(day -> count)
-    state.summary.commitments.forEach(c => c.by_day_and_party.forEach(row => {
-      if (!row.possible_violation) { return; }
-      days.add(row.day);
-      const key = c.commitment_id + "|" + (row.party === null ? "" : row.party);
+    const count = (commitment, party, day, n) => {
+      days.add(day);
+      const key = commitment + "|" + (party === null ? "" : party);
       if (!series.has(key)) { series.set(key, new Map()); }
-      series.get(key).set(row.day, row.possible_violation);
-    }));
+      series.get(key).set(day, (series.get(key).get(day) || 0) + n);
+    };
+    if (f.bbox) {
+      // The summary knows no box: within the map area, count the findings of the reports shown.
+      state.reports.forEach(r => selectedFindings(r).forEach(x => {
+        if (x.outcome === outcome) { count(x.commitment_id, x.party, r.event_date, 1); }
+      }));
+    } else {
+      state.summary.commitments.forEach(c => {
+        if (f.commitment && c.commitment_id !== f.commitment) { return; }
+        c.by_day_and_party.forEach(row => {
+          if (!row[outcome]) { return; }
+          if (f.party && (f.party === NO_PARTY ? row.party !== null : row.party !== f.party)) { return; }
+          if ((f.from && row.day < f.from) || (f.to && row.day > f.to)) { return; }
+          count(c.commitment_id, row.party, row.day, row[outcome]);
+        });
+      });
+    }
     const labels = Array.from(days).sort();
     const datasets = Array.from(series.entries()).map(([key, perDay], i) => {
       const [commitment, party] = key.split("|");
@@ -224,7 +404,13 @@
         maxBarThickness: 48
       };
     });
-    document.getElementById("chart-empty").hidden = datasets.length > 0;
+    const title = t("chart.title." + outcome);
+    document.getElementById("chart-heading").textContent = title;
+    document.getElementById("chart-section").dataset.series = String(datasets.length);
+    const empty = document.getElementById("chart-empty");
+    empty.hidden = datasets.length > 0;
+    empty.textContent = t(Object.keys(f).length > 0 ? "chart.none_match" : "chart.empty");
+    document.getElementById("chart-box-note").hidden = !f.bbox;
     if (state.chart) { state.chart.destroy(); }
     state.chart = new Chart(document.getElementById("chart"), {
       type: "bar",
@@ -232,7 +418,7 @@
       options: {
         animation: false, responsive: true, maintainAspectRatio: false,
         scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-        plugins: { title: { display: true, text: t("chart.title") } }
+        plugins: { title: { display: true, text: title } }
       }
     });
   }
@@ -243,7 +429,42 @@
     if (list.length === 0) { return; }
     state.agreement = await getJson("/agreements/" + encodeURIComponent(list[0].id));
     document.getElementById("agreement-title").textContent = "· " + state.agreement.title;
+    renderFilterOptions();
     renderAgreement();
+    drawBuffers();
+    renderLegend();
+  }
+
+  // What the findings say of a commitment so far: counts of each outcome over all reports.
+  function commitmentState(c) {
+    if (!c.assessed_from_reports) {
+      return '<div class="state note">' + esc(t("agreement.not_assessed")) + "</div>";
+    }
+    const s = state.summary && state.summary.commitments.find(x => x.commitment_id === c.id);
+    const total = s ? s.total : { possible_violation: 0, undetermined: 0, out_of_scope: 0 };
+    const key = total.possible_violation > 0 ? "state.violations" : total.undetermined > 0 ? "state.undetermined"
+      : "state.none";
+    const perParty = s ? s.by_party.filter(p => p.possible_violation > 0)
+      .map(p => esc(p.party || t("chart.noparty")) + " " + p.possible_violation).join(", ") : "";
+    return '<div class="state">' + esc(t("agreement.state")) + ": <b>" + esc(t(key)) + "</b> · "
+      + OUTCOMES.map(o => '<span class="count" data-outcome="' + o + '">' + badge(o) + " " + total[o] + "</span>")
+        .join(" ")
+      + (perParty ? " · " + esc(t("agreement.by_party")) + ": " + perParty : "")
+      + ' <button type="button" class="show-on-map" data-commitment-id="' + esc(c.id) + '">'
+      + esc(t("agreement.show")) + "</button></div>";
+  }
+
+  function scopeText(c) {
+    const s = c.scope || {};
+    const parts = [];
+    if (s.radius_m !== undefined) { parts.push(t("scope.radius", { km: s.radius_m / 1000 })); }
+    if (s.buffer_m !== undefined) {
+      parts.push(t("scope.zone", { zone: s.zone || t("scope.the_line"), km: s.buffer_m / 1000 }));
+    }
+    if (s.protected_category_prefixes) { parts.push(t("scope.categories") + " " + s.protected_category_prefixes.join(", ")); }
+    if (s.total_per_side !== undefined) { parts.push(t("scope.per_side", { n: s.total_per_side })); }
+    if (s.due) { parts.push(t("scope.due", { date: s.due })); }
+    return parts.length ? "<div>" + esc(t("agreement.scope")) + ": " + esc(parts.join("; ")) + "</div>" : "";
   }
 
   function renderAgreement() {
@@ -252,8 +473,8 @@
     const el = document.getElementById("commitments");
     el.innerHTML = a.commitments.map(c => {
       let html = '<div class="commitment" data-commitment-id="' + esc(c.id) + '"><strong>' + esc(c.title) + "</strong> "
-        + '<span class="note">' + esc(c.id) + " · " + esc(c.kind) + " · "
-        + esc(t(c.assessed_from_reports ? "agreement.assessed" : "agreement.not_assessed")) + "</span>";
+        + '<span class="note">' + esc(c.id) + " · " + esc(t("kind." + c.kind)) + "</span>";
+      html += commitmentState(c);
       html += "<div>" + esc(t("agreement.parties")) + ": " + c.parties.map(p => "<b>" + esc(p.party) + "</b> "
         + esc(t("stance." + p.stance)) + (p.since ? " " + esc(t("agreement.since")) + " " + esc(p.since) : "")
         + " (" + esc(t(p.binds ? "agreement.binds" : "agreement.not_binding")) + ")").join("; ") + "</div>";
@@ -262,11 +483,18 @@
           + esc(w.from || "?") + " → " + esc(w.until_exclusive || t("agreement.open"))
           + (w.stated_duration ? " (" + esc(w.stated_duration) + ")" : "")).join("; ") + "</div>";
       }
+      html += scopeText(c);
       if (c.conditions.length > 0) {
         html += "<div>" + esc(t("agreement.conditions")) + ": " + c.conditions.map(x => esc(x.text)).join("; ") + "</div>";
       }
       return html + "</div>";
     }).join("");
+    const positions = document.getElementById("positions");
+    positions.innerHTML = a.positions.length === 0 ? '<p class="note">' + esc(t("positions.none")) + "</p>"
+      : a.positions.map(p => '<div class="position" data-position-id="' + esc(p.id) + '"><b>' + esc(p.party)
+        + "</b> " + esc(p.demand) + (p.source && p.source.statement ? ' <span class="note">' + esc(t("positions.source"))
+        + " " + esc(p.source.statement) + (p.source.sentence ? " §" + esc(p.source.sentence) : "") + "</span>" : "")
+        + "</div>").join("");
   }
 
   // ---- intake ------------------------------------------------------------------------------
@@ -322,12 +550,28 @@
     out.insertAdjacentHTML("afterbegin", '<p class="error">' + esc(e.message) + "</p>");
   }
 
+  // What the map draws, for inspection from the browser console and the browser tests.
+  window.TruceDashboard = { buffers: () => state.buffers.map(b => Object.assign({}, b)) };
+
   // ---- start -------------------------------------------------------------------------------
   document.addEventListener("DOMContentLoaded", () => {
     let lang = "en";
     try { lang = localStorage.getItem("truce.lang") || "en"; } catch (e) { /* private mode */ }
     state.lang = DICT[lang] ? lang : "en";
+    readFilters();
     applyLanguage();
+    renderFilterOptions();
+    const filters = document.getElementById("filters");
+    filters.addEventListener("change", () => filtersChanged().catch(showError));
+    filters.addEventListener("submit", e => { e.preventDefault(); });
+    filters.addEventListener("reset", e => { e.preventDefault(); resetFilters().catch(showError); });
+    document.getElementById("commitments").addEventListener("click", e => {
+      const b = e.target.closest("button.show-on-map");
+      if (!b) { return; }
+      document.getElementById("filters").commitment.value = b.dataset.commitmentId;
+      filtersChanged().catch(showError);
+      document.getElementById("map-section").scrollIntoView();
+    });
     document.getElementById("lang").addEventListener("change", e => setLanguage(e.target.value));
     document.querySelector("#report-list tbody").addEventListener("click", e => {
       const tr = e.target.closest("tr[data-report-id]");
@@ -336,7 +580,8 @@
     document.getElementById("intake-form").addEventListener("submit", submitReport);
     document.querySelector("#intake-form input[name=event_date]").value = new Date().toISOString().slice(0, 10);
     initMap();
-    Promise.all([loadReports(), loadSummary(), loadAgreement(), loadSources()])
+    // The agreement comes first: the filters' choices and the buffers are made from it.
+    loadAgreement().then(() => Promise.all([loadReports(), loadSummary(), loadSources()]))
       .then(() => document.body.dataset.ready = "true")
       .catch(showError);
   });
