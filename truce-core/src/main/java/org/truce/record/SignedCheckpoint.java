@@ -73,7 +73,11 @@ public record SignedCheckpoint(Checkpoint checkpoint, List<NoteSignature> signat
         }
         Checkpoint checkpoint = Checkpoint.parseBody(body);
         int firstSignatureLine = lineOf(text, split) + 2;
-        String[] lines = text.substring(split + 2, text.length() - 1).split("\n", -1);
+        String signatureText = text.substring(split + 2);
+        if (signatureText.isEmpty()) {
+            throw new RecordFormatException(firstSignatureLine, "no signature line after the blank line");
+        }
+        String[] lines = signatureText.substring(0, signatureText.length() - 1).split("\n", -1);
         if (lines.length > MAX_SIGNATURES) {
             throw new RecordFormatException(firstSignatureLine, "more than " + MAX_SIGNATURES + " signature lines");
         }

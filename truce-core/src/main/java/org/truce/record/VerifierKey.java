@@ -58,7 +58,7 @@ public final class VerifierKey {
     /** Reads a verifier key line; strict, every problem named. */
     public static VerifierKey parse(String vkey) throws RecordFormatException {
         String text = vkey.strip();
-        String[] parts = text.split("\\+", -1);
+        String[] parts = text.split("\\+", 3);
         if (parts.length != 3) {
             throw new RecordFormatException(0, "a verifier key has three parts, name+hash+key, separated by '+'; found "
                     + parts.length);
