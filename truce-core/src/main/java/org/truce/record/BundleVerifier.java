@@ -1,8 +1,10 @@
 package org.truce.record;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a {@link RecordBundle} offline and names every failure, not only the first: each
@@ -78,20 +80,18 @@ public final class BundleVerifier {
         int latestIndex = bundle.checkpoints().size() - 1;
         Checkpoint latest = bundle.latest().checkpoint();
         String against = checkpointName(latestIndex, latest);
-        long expected = bundle.firstIndex();
-        long previous = -1;
+        Set<Long> seen = new HashSet<>();
+        long highest = -1;
         for (BundleEntry e : bundle.entries()) {
             String where = "entry " + e.index();
-            if (e.index() <= previous) {
-                failures.add(new BundleFailure(where, e.index() == previous ? "appears twice"
-                        : "comes after entry " + previous + ": entries must be in log order"));
+            if (!seen.add(e.index())) {
+                failures.add(new BundleFailure(where, "appears twice"));
                 continue;
             }
-            if (e.index() > expected) {
-                failures.add(missing(expected, e.index() - 1));
+            if (e.index() < highest) {
+                failures.add(new BundleFailure(where, "listed after entry " + highest + ": entries must be in log order"));
             }
-            previous = e.index();
-            expected = e.index() + 1;
+            highest = Math.max(highest, e.index());
             if (e.index() < bundle.firstIndex() || e.index() >= latest.size()) {
                 failures.add(new BundleFailure(where, "outside the bundle's range " + bundle.firstIndex() + ".."
                         + (latest.size() - 1)));
@@ -105,8 +105,15 @@ public final class BundleVerifier {
                         + f.reason()));
             }
         }
-        if (expected < latest.size()) {
-            failures.add(missing(expected, latest.size() - 1));
+        long gapStart = -1;
+        for (long i = bundle.firstIndex(); i <= latest.size(); i++) {
+            boolean absent = i < latest.size() && !seen.contains(i);
+            if (absent && gapStart < 0) {
+                gapStart = i;
+            } else if (!absent && gapStart >= 0) {
+                failures.add(missing(gapStart, i - 1));
+                gapStart = -1;
+            }
         }
     }
 
