@@ -1,6 +1,7 @@
 package org.truce.record;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -20,6 +21,17 @@ public record NoteSignature(String keyName, int keyHash, byte[] signature) {
     @Override
     public byte[] signature() {
         return signature.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NoteSignature other && keyName.equals(other.keyName) && keyHash == other.keyHash
+                && Arrays.equals(signature, other.signature);
+    }
+
+    @Override
+    public int hashCode() {
+        return (keyName.hashCode() * 31 + keyHash) * 31 + Arrays.hashCode(signature);
     }
 
     /** The line as it is written, without its newline. */
