@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a {@link RecordBundle} offline and names every failure, not only the first: each
@@ -105,15 +106,19 @@ public final class BundleVerifier {
                         + f.reason()));
             }
         }
-        long gapStart = -1;
-        for (long i = bundle.firstIndex(); i <= latest.size(); i++) {
-            boolean absent = i < latest.size() && !seen.contains(i);
-            if (absent && gapStart < 0) {
-                gapStart = i;
-            } else if (!absent && gapStart >= 0) {
-                failures.add(missing(gapStart, i - 1));
-                gapStart = -1;
+        // Walk the gaps between the indices present, never the whole range: a hostile checkpoint may claim 2^62 entries.
+        long next = bundle.firstIndex();
+        for (long index : new TreeSet<>(seen).tailSet(bundle.firstIndex())) {
+            if (index >= latest.size()) {
+                break;
             }
+            if (index > next) {
+                failures.add(missing(next, index - 1));
+            }
+            next = index + 1;
+        }
+        if (next < latest.size()) {
+            failures.add(missing(next, latest.size() - 1));
         }
     }
 

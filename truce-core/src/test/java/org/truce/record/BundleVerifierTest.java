@@ -140,4 +140,16 @@ class BundleVerifierTest {
         assertThat(verifier.verify(withCheckpoints(b, backdated))).extracting(BundleFailure::toString)
                 .containsExactly("checkpoint 2 (size 10): dated 2025-03-01T00:00:00Z, before checkpoint 1 (2025-03-24T00:00:00Z)");
     }
+
+    @Test
+    void aCheckpointClaimingAHugeLogIsAnsweredAtOnce() {
+        SigningKey liar = SigningKey.generate(RecordFixture.ORIGIN);
+        SignedCheckpoint huge = liar.sign(new Checkpoint(RecordFixture.ORIGIN, 1L << 62, MerkleHash.EMPTY_TREE,
+                Instant.parse("2025-03-19T00:00:00Z")));
+        RecordBundle b = new RecordBundle(liar.verifierKey(), List.of(huge), 0, record.bundle().entries().subList(0, 2),
+                List.of());
+
+        assertThat(new BundleVerifier(liar.verifierKey()).verify(b)).extracting(BundleFailure::toString)
+                .contains("entries 2.." + ((1L << 62) - 1) + ": missing");
+    }
 }
