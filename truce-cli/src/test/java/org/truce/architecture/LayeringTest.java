@@ -17,7 +17,8 @@ class LayeringTest {
 
     private static final String[] CORE = {
         "org.truce.agreement..", "org.truce.assessment..", "org.truce.facility..", "org.truce.geo..",
-        "org.truce.report..", "org.truce.target..", "org.truce.zone..", "org.truce.incident.."
+        "org.truce.report..", "org.truce.target..", "org.truce.zone..", "org.truce.incident..",
+        "org.truce.record.."
     };
 
     private static JavaClasses classes;

@@ -1,0 +1,58 @@
+package org.truce.format.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.truce.record.BundleVerifier;
+import org.truce.record.RecordBundle;
+
+/**
+ * FEATURE UNDER TEST: hostile bundle files. Any text is read or refused with a
+ * {@link BundleFormatException}; a bundle that still reads after a change never checks clean
+ * unless the change left its content as it was.
+ */
+class BundleParsingPropertiesTest {
+
+    private static final SmallRecord RECORD = new SmallRecord();
+    private static final String VALID = BundleJson.write(RECORD.bundle());
+    private static final BundleVerifier VERIFIER = new BundleVerifier(RECORD.key.verifierKey());
+
+    @Property(tries = 500)
+    void anyTextIsReadOrRefusedWithAMessage(@ForAll String text) {
+        try {
+            BundleJson.parse(text, "fuzz.json");
+        } catch (BundleFormatException e) {
+            assertThat(e.getMessage()).startsWith("fuzz.json");
+        }
+    }
+
+    @Property(tries = 500)
+    void aChangedCharacterIsRefusedOrCaught(@ForAll @IntRange(min = 0, max = 1_000_000) int position,
+            @ForAll char replacement) {
+        int at = position % VALID.length();
+        String changed = VALID.substring(0, at) + replacement + VALID.substring(at + 1);
+        try {
+            RecordBundle read = BundleJson.parse(changed, "fuzz.json");
+            boolean clean = VERIFIER.verify(read).isEmpty() && BundleJson.nonCanonicalEntries(read).isEmpty();
+            if (clean) {
+                // Only layout may change without notice: same entries, proofs and checkpoints.
+                assertThat(BundleJson.write(read)).isEqualTo(VALID);
+            }
+        } catch (BundleFormatException e) {
+            assertThat(e.getMessage()).startsWith("fuzz.json");
+        }
+    }
+
+    @Property(tries = 200)
+    void aCutBundleIsRefusedOrCaught(@ForAll @IntRange(min = 0, max = 1_000_000) int length) {
+        String cut = VALID.substring(0, length % VALID.length());
+        try {
+            RecordBundle read = BundleJson.parse(cut, "fuzz.json");
+            assertThat(VERIFIER.verify(read)).isNotEmpty();
+        } catch (BundleFormatException e) {
+            assertThat(e.getMessage()).startsWith("fuzz.json");
+        }
+    }
+}
