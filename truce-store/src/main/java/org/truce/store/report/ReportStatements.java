@@ -37,6 +37,12 @@ final class ReportStatements {
 
     static ImportOutcome upsert(Handle h, String sourceId, ReportContent content, String reason, Instant now) {
         requireSource(h, sourceId);
+        return upsertKnownSource(h, sourceId, content, reason, now);
+    }
+
+    /** {@link #upsert} for a caller that has already checked, in this transaction, that the source exists. */
+    static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
+            Instant now) {
         String json = ReportJson.write(content);
         String sha = Sha256.hex(json);
         Optional<Current> current = lockCurrent(h, sourceId, content.externalId());
@@ -136,7 +142,7 @@ final class ReportStatements {
 
     static void requireSource(Handle h, String sourceId) {
         if (SourceRepository.find(h, sourceId).isEmpty()) {
-            throw new IllegalArgumentException("unknown source '" + sourceId + "': register it first");
+            throw new UnknownSourceException(sourceId);
         }
     }
 

@@ -1,0 +1,15 @@
+package org.truce.store.report;
+
+import java.util.List;
+import org.truce.store.finding.StoredFinding;
+
+/**
+ * What one assessed intake request did, and the report's findings under the agreement as they
+ * stand after it: those just written, or, for a replay, those stored.
+ */
+public record AssessedIntake(IntakeResult result, List<StoredFinding> findings) {
+
+    public AssessedIntake {
+        findings = List.copyOf(findings);
+    }
+}
