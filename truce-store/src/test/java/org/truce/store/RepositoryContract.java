@@ -89,8 +89,8 @@ abstract class RepositoryContract {
 
     @Test
     void migrationsApplyOnAFreshDatabaseAndOnlyOnce() throws Exception {
-        assertThat(db.schemaVersion()).isEqualTo("1");
-        assertThat(db.migrationsApplied()).as("V1 applied on the fresh database").isEqualTo(1);
+        assertThat(db.schemaVersion()).isEqualTo("2");
+        assertThat(db.migrationsApplied()).as("V1 and V2 applied on the fresh database").isEqualTo(2);
         try (Connection c = db.dataSource().getConnection()) {
             assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo(expectedProduct());
         }

@@ -86,4 +86,15 @@ public final class FindingStatements {
                 .map((rs, ctx) -> FindingRepository.stored(rs))
                 .list();
     }
+
+    /** The current findings under one agreement of the live reports of one incident, by report and commitment. */
+    public static List<StoredFinding> listForIncident(Handle h, String incidentId, String agreementId) {
+        return h.createQuery(FindingRepository.SELECT + "JOIN incident_members m ON m.report_id = f.report_id "
+                        + "WHERE m.incident_id = :i AND f.agreement_id = :a AND r.deleted = FALSE "
+                        + "ORDER BY f.report_id, f.commitment_id")
+                .bind("i", incidentId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> FindingRepository.stored(rs))
+                .list();
+    }
 }

@@ -13,6 +13,8 @@ import org.truce.store.Sha256;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.finding.FindingStatements;
 import org.truce.store.finding.StoredFinding;
+import org.truce.store.incident.IncidentSettings;
+import org.truce.store.incident.IncidentStatements;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
 
@@ -30,10 +32,12 @@ public final class IntakeRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final IncidentSettings incidents;
 
-    public IntakeRepository(Jdbi jdbi, Clock clock) {
+    public IntakeRepository(Jdbi jdbi, Clock clock, IncidentSettings incidents) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.incidents = incidents;
     }
 
     public IntakeResult submit(String idempotencyKey, String sourceId, ReportContent content) {
@@ -49,7 +53,8 @@ public final class IntakeRepository {
      * Takes in one report with its findings, in one transaction: the source and the key are
      * checked in one query, the report is stored as an upsert (a new version when its content
      * changed) with its key, and, unless the request is a replay, its findings under
-     * {@code basis} are replaced by {@code assessments} in one batch. The answer is built from what
+     * {@code basis} are replaced by {@code assessments} in one batch and the report is grouped
+     * into an incident (see {@link IncidentStatements#place}), whose findings are recomputed. The answer is built from what
      * was written, not read back. A replay stores nothing and gives the findings as they stand.
      *
      * @throws UnknownSourceException when the source is not registered (before the key is looked at)
@@ -67,7 +72,8 @@ public final class IntakeRepository {
                 }
                 IntakeResult first = seen.get().result();
                 return new AssessedIntake(first,
-                        FindingStatements.listForReport(h, first.reportId(), basis.agreementId()));
+                        FindingStatements.listForReport(h, first.reportId(), basis.agreementId()),
+                        IncidentStatements.incidentOf(h, first.reportId()).orElse(null));
             }
             Instant now = Sql.storable(clock.instant());
             ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
@@ -75,8 +81,10 @@ public final class IntakeRepository {
             insertKey(h, idempotencyKey, requestSha, outcome, now);
             List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(), content.externalId(),
                     outcome.version(), basis, assessments, now, outcome.effect() == ImportOutcome.Effect.CREATED);
+            String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
+                    content.report(), now);
             return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false),
-                    findings);
+                    findings, incident);
         });
     }
 
