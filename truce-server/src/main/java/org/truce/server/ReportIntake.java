@@ -31,8 +31,8 @@ final class ReportIntake {
         this.basis = basis;
     }
 
-    /** What one intake request did, and the report's current findings under the agreement. */
-    record Accepted(IntakeResult result, List<StoredFinding> findings) {
+    /** What one intake request did, the report's current findings under the agreement, and its incident. */
+    record Accepted(IntakeResult result, List<StoredFinding> findings, String incidentId) {
 
         /** 201 for a report seen for the first time, 200 for a replay or a new version of a known report. */
         int status() {
@@ -45,7 +45,7 @@ final class ReportIntake {
         try {
             AssessedIntake done = database.intake().submitAssessed(idempotencyKey, request.sourceId(),
                     request.content(), basis, assessments);
-            return new Accepted(done.result(), done.findings());
+            return new Accepted(done.result(), done.findings(), done.incidentId());
         } catch (UnknownSourceException e) {
             throw ApiException.badRequest(ReportRequest.SOURCE_ID, "unknown source '" + request.sourceId()
                     + "'; register it first with POST /api/v1/sources");

@@ -242,9 +242,11 @@ public final class TruceServer implements AutoCloseable {
         new ReportResource(database, reference.agreement(), intake, maxBodyBytes).register(cfg.routes);
         new FindingResource(database, reference.agreement(), engine.assessedCommitments()).register(cfg.routes);
         new ReferenceResource(reference).register(cfg.routes);
+        new IncidentResource(database, reference.agreement(), reference.basis(), maxBodyBytes).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
-        cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
+        cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),
+                e.rule()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "no such endpoint: " + ctx.method().name() + " " + ctx.path()
                         + "; the API is described at " + API + "/openapi.json"
@@ -257,9 +259,17 @@ public final class TruceServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message, String field) {
+        error(ctx, status, message, field, null);
+    }
+
+    /** {@code rule} is written only for a refusal by the rules (409), so other errors keep two fields. */
+    private static void error(Context ctx, int status, String message, String field, String rule) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", message);
         m.put("field", field);
+        if (rule != null) {
+            m.put("rule", rule);
+        }
         Json.send(ctx, status, m);
     }
 
