@@ -187,18 +187,19 @@ public final class TruceServer implements AutoCloseable {
 
     /**
      * Recomputes the findings of every report whose findings were computed on another version of
-     * the agreement or reference data, or on an older version of the report. Returns how many
-     * reports were assessed again. Call it before {@link #start(int)} after changing a file.
+     * the agreement or reference data, or on an older version of the report, and then the findings
+     * of the incidents those reports are in. Returns how many reports were assessed again. Call it before {@link #start(int)} after changing a file.
      */
     public int refreshStaleFindings() {
         FindingBasis basis = reference.basis();
-        int n = 0;
-        for (long id : database.findings().listStaleReportIds(basis)) {
+        List<Long> stale = database.findings().listStaleReportIds(basis);
+        for (long id : stale) {
             StoredReport r = database.reports().findCurrent(id).orElseThrow();
             database.findings().replaceFindingsFor(id, basis, engine.assess(r.report()));
-            n++;
         }
-        return n;
+        // An incident's findings derive from its reports' findings: recompute those that changed.
+        database.incidents().recomputeForReports(stale, basis);
+        return stale.size();
     }
 
     /** The routes the app serves, as {@code "GET /api/v1/reports/{id}"}, sorted. */

@@ -127,6 +127,21 @@ abstract class IncidentContract {
     }
 
     @Test
+    void anIncidentsFindingsFollowItsReportsFindingsWhenTheReferenceDataChanges() {
+        AssessedIntake first = a1();
+        FindingBasis newFacilities = new FindingBasis("call", "v1", "ref2");
+        db.findings().replaceFindingsFor(first.result().reportId(), newFacilities,
+                List.of(energy("A1", Outcome.OUT_OF_SCOPE)));
+
+        assertThat(incidents.recomputeForReports(List.of(first.result().reportId()), newFacilities))
+                .containsExactly(first.incidentId());
+
+        StoredIncident incident = incidents.find(first.incidentId(), "call").orElseThrow().incident();
+        assertThat(incident.mostSeriousOutcome()).contains(Outcome.OUT_OF_SCOPE);
+        assertThat(incident.findings().get(0).basis()).isEqualTo(newFacilities);
+    }
+
+    @Test
     void reportsFarApartOrDaysApartStartTheirOwnIncidents() {
         String a = a1().incidentId();
         String f = far().incidentId();

@@ -116,6 +116,30 @@ public final class IncidentRepository {
     }
 
     /**
+     * Recomputes the incidents of {@code reportIds} under {@code basis}, after their reports'
+     * findings were recomputed (the agreement, a facility list or a zone changed). Returns the ids
+     * of the incidents recomputed, sorted.
+     */
+    public List<String> recomputeForReports(Collection<Long> reportIds, FindingBasis basis) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = now();
+        return jdbi.inTransaction(h -> {
+            IncidentStatements.lock(h);
+            List<String> ids = h.createQuery("SELECT DISTINCT incident_id FROM incident_members "
+                            + "WHERE report_id IN (<ids>) ORDER BY incident_id")
+                    .bindList("ids", new ArrayList<>(reportIds))
+                    .mapTo(String.class)
+                    .list();
+            for (String id : ids) {
+                IncidentStatements.recompute(h, settings, basis, id, now);
+            }
+            return ids;
+        });
+    }
+
+    /**
      * Merges {@code absorbedId} into {@code survivorId}: the absorbed incident's reports move to the
      * survivor, its id redirects there, and the survivor's findings under {@code basis} are recomputed.
      * Returns the survivor's current id.
