@@ -3,7 +3,6 @@ package org.truce.store.incident;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -400,10 +399,6 @@ public final class IncidentStatements {
         SortedSet<String> names = new TreeSet<>();
         JsonRead.tree(json).forEach(n -> names.add(n.asText()));
         return names;
-    }
-
-    static LocalDate day(ResultSet rs, String column) throws SQLException {
-        return Sql.localDate(rs, column);
     }
 
     private record Row(VerificationStatus status, SortedSet<String> createdBy) {
