@@ -11,11 +11,17 @@ final class ApiException extends RuntimeException {
 
     private final int status;
     private final String field;
+    private final String rule;
 
     ApiException(int status, String field, String message) {
+        this(status, field, null, message);
+    }
+
+    private ApiException(int status, String field, String rule, String message) {
         super(message, null, false, false);
         this.status = status;
         this.field = field;
+        this.rule = rule;
     }
 
     static ApiException badRequest(String field, String message) {
@@ -30,11 +36,21 @@ final class ApiException extends RuntimeException {
         return new ApiException(409, field, message);
     }
 
+    /** An operation the rules refuse (409), naming the rule, such as {@code four_eyes}. */
+    static ApiException refused(String rule, String message) {
+        return new ApiException(409, null, rule, message);
+    }
+
     int status() {
         return status;
     }
 
     String field() {
         return field;
+    }
+
+    /** The rule a refused operation broke; null for other errors. */
+    String rule() {
+        return rule;
     }
 }

@@ -65,6 +65,7 @@ final class ReportResource {
         m.put("replayed", accepted.result().replayed());
         m.put("event_id_cnty", request.content().externalId());
         m.put("findings", accepted.findings().stream().map(Views::finding).toList());
+        m.put("incident_id", accepted.incidentId());
         ctx.header("Location", TruceServer.API + "/reports/" + accepted.result().reportId());
         Json.send(ctx, accepted.status(), m);
     }

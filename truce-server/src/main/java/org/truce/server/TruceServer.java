@@ -187,18 +187,19 @@ public final class TruceServer implements AutoCloseable {
 
     /**
      * Recomputes the findings of every report whose findings were computed on another version of
-     * the agreement or reference data, or on an older version of the report. Returns how many
-     * reports were assessed again. Call it before {@link #start(int)} after changing a file.
+     * the agreement or reference data, or on an older version of the report, and then the findings
+     * of the incidents those reports are in. Returns how many reports were assessed again. Call it before {@link #start(int)} after changing a file.
      */
     public int refreshStaleFindings() {
         FindingBasis basis = reference.basis();
-        int n = 0;
-        for (long id : database.findings().listStaleReportIds(basis)) {
+        List<Long> stale = database.findings().listStaleReportIds(basis);
+        for (long id : stale) {
             StoredReport r = database.reports().findCurrent(id).orElseThrow();
             database.findings().replaceFindingsFor(id, basis, engine.assess(r.report()));
-            n++;
         }
-        return n;
+        // An incident's findings derive from its reports' findings: recompute those that changed.
+        database.incidents().recomputeForReports(stale, basis);
+        return stale.size();
     }
 
     /** The routes the app serves, as {@code "GET /api/v1/reports/{id}"}, sorted. */
@@ -243,9 +244,11 @@ public final class TruceServer implements AutoCloseable {
         new FindingResource(database, reference.agreement(), engine.assessedCommitments()).register(cfg.routes);
         new ReferenceResource(reference).register(cfg.routes);
         new StatementResource(database, maxBodyBytes).register(cfg.routes);
+        new IncidentResource(database, reference.agreement(), reference.basis(), maxBodyBytes).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
-        cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
+        cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),
+                e.rule()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "no such endpoint: " + ctx.method().name() + " " + ctx.path()
                         + "; the API is described at " + API + "/openapi.json"
@@ -258,9 +261,17 @@ public final class TruceServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message, String field) {
+        error(ctx, status, message, field, null);
+    }
+
+    /** {@code rule} is written only for a refusal by the rules (409), so other errors keep two fields. */
+    private static void error(Context ctx, int status, String message, String field, String rule) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("error", message);
         m.put("field", field);
+        if (rule != null) {
+            m.put("rule", rule);
+        }
         Json.send(ctx, status, m);
     }
 

@@ -32,12 +32,12 @@ class ErrorResponseTest {
     @Test
     void unknownEndpointsAndMethodsAreJsonErrors() throws Exception {
         try (ServerFixture fx = ServerFixture.start(dir)) {
-            Api.Response unknown = fx.api.get("/api/v1/incidents");
+            Api.Response unknown = fx.api.get("/api/v1/no-such-thing");
             Api.Response outside = fx.api.get("/nowhere.html");   // "/" is the dashboard
             Api.Response method = fx.api.send(HttpRequest.newBuilder(fx.api.uri("/api/v1/reports")).DELETE());
 
             assertThat(unknown.status()).isEqualTo(404);
-            assertThat(unknown.error()).contains("no such endpoint: GET /api/v1/incidents", "/api/v1/openapi.json");
+            assertThat(unknown.error()).contains("no such endpoint: GET /api/v1/no-such-thing", "/api/v1/openapi.json");
             assertThat(unknown.field()).isNull();
             assertThat(outside.status()).isEqualTo(404);
             assertThat(outside.error()).contains("no such endpoint: GET /nowhere.html");

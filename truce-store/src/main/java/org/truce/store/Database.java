@@ -12,6 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.truce.store.finding.FindingRepository;
+import org.truce.store.incident.IncidentRepository;
+import org.truce.store.incident.IncidentSettings;
 import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
 import org.truce.store.report.ReportRepository;
@@ -97,8 +99,13 @@ public final class Database implements AutoCloseable {
         return new ReportRepository(jdbi, clock);
     }
 
+    /** The JSON intake; its assessed submissions group each report into incidents by the default settings. */
     public IntakeRepository intake() {
-        return new IntakeRepository(jdbi, clock);
+        return new IntakeRepository(jdbi, clock, IncidentSettings.DEFAULT);
+    }
+
+    public IncidentRepository incidents() {
+        return new IncidentRepository(jdbi, clock, IncidentSettings.DEFAULT);
     }
 
     public EvidenceRepository evidence() {

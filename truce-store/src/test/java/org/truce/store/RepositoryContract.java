@@ -38,6 +38,7 @@ import org.truce.report.TimePrecision;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.finding.FindingRepository;
 import org.truce.store.finding.StoredFinding;
+import org.truce.store.report.AssessedIntake;
 import org.truce.store.report.ChangeKind;
 import org.truce.store.report.EvidenceItem;
 import org.truce.store.report.EvidenceRepository;
@@ -55,6 +56,7 @@ import org.truce.store.report.Source;
 import org.truce.store.report.SourceKind;
 import org.truce.store.report.StoredEvidence;
 import org.truce.store.report.StoredReport;
+import org.truce.store.report.UnknownSourceException;
 
 /**
  * FEATURE UNDER TEST: storage of reports, their versions, idempotent intake, evidence and findings.
@@ -388,6 +390,84 @@ abstract class RepositoryContract {
         assertThat(intake.find("key-1")).isEmpty();
         assertThat(intake.submit("key-1", ACLED, ReportContent.of(strike("API1"))).effect())
                 .as("the key is still free").isEqualTo(Effect.CREATED);
+    }
+
+    // --- assessed intake: report, key and findings in one transaction -------------------------
+
+    private static final FindingBasis INTAKE_BASIS = new FindingBasis("call-2025-03-18", "agr-v1", "ref-v1");
+
+    @Test
+    void anAssessedIntakeAnswersWithWhatAReadGivesBack() {
+        AssessedIntake done = db.intake().submitAssessed("key-1", ACLED, ReportContent.of(strike("API1")),
+                INTAKE_BASIS, List.of(Fixtures.violation("API1", "energy"),
+                        Fixtures.nearLine("API1", "ceasefire", Outcome.UNDETERMINED, 900.5)));
+
+        assertThat(done.result()).isEqualTo(new IntakeResult(done.result().reportId(), 1, Effect.CREATED, false));
+        assertThat(done.findings()).as("the answer, built without reading back, equals a later read")
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(db.findings().listForReport(done.result().reportId()));
+        assertThat(done.findings()).extracting(f -> f.assessment().commitmentId()).containsExactly("ceasefire", "energy");
+    }
+
+    @Test
+    void anAssessedReplayStoresNothingAndGivesTheStoredFindings() {
+        IntakeRepository intake = db.intake();
+        AssessedIntake first = intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1")), INTAKE_BASIS,
+                List.of(Fixtures.violation("API1", "energy")));
+        clock.advance(Duration.ofMinutes(1));
+
+        AssessedIntake again = intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1")), INTAKE_BASIS,
+                List.of());
+
+        assertThat(again.result().replayed()).isTrue();
+        assertThat(again.findings()).as("a replay does not replace the findings with its own assessments")
+                .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(first.findings());
+        assertThat(reports.history(ACLED, "API1")).hasSize(1);
+    }
+
+    @Test
+    void anAssessedIntakeUnderANewKeyReplacesTheFindings() {
+        IntakeRepository intake = db.intake();
+        intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1", "first", 0)), INTAKE_BASIS,
+                List.of(Fixtures.violation("API1", "energy")));
+
+        AssessedIntake second = intake.submitAssessed("key-2", ACLED, ReportContent.of(strike("API1", "second", 0)),
+                INTAKE_BASIS, List.of(Fixtures.nearLine("API1", "ceasefire", Outcome.OUT_OF_SCOPE, 12_000)));
+
+        assertThat(second.result().effect()).isEqualTo(Effect.UPDATED);
+        assertThat(db.findings().listForReport(second.result().reportId()))
+                .extracting(f -> f.assessment().commitmentId() + " v" + f.reportVersion())
+                .containsExactly("ceasefire v2");
+    }
+
+    @Test
+    void anAssessedIntakeOfAnUnknownSourceOrAConflictStoresNothing() {
+        IntakeRepository intake = db.intake();
+        intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1", "first", 0)), INTAKE_BASIS, List.of());
+
+        assertThatThrownBy(() -> intake.submitAssessed("key-2", "nobody", ReportContent.of(strike("API2")),
+                INTAKE_BASIS, List.of())).isInstanceOf(UnknownSourceException.class)
+                .hasMessageContaining("unknown source 'nobody'");
+        assertThatThrownBy(() -> intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1", "other", 0)),
+                INTAKE_BASIS, List.of(Fixtures.violation("API1", "energy"))))
+                .isInstanceOf(IdempotencyConflictException.class);
+
+        assertThat(intake.find("key-2")).isEmpty();
+        assertThat(reports.findCurrent(ACLED, "API2")).isEmpty();
+        assertThat(reports.history(ACLED, "API1")).hasSize(1);
+        assertThat(db.findings().listForReport(reports.findCurrent(ACLED, "API1").orElseThrow().id())).isEmpty();
+    }
+
+    @Test
+    void aFindingThatCannotBeStoredLeavesNoReportAndNoKey() {
+        IntakeRepository intake = db.intake();
+
+        assertThatThrownBy(() -> intake.submitAssessed("key-1", ACLED, ReportContent.of(strike("API1")), INTAKE_BASIS,
+                List.of(Fixtures.violation("SOMETHING-ELSE", "energy"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOMETHING-ELSE");
+
+        assertThat(reports.findCurrent(ACLED, "API1")).as("the report insert was rolled back").isEmpty();
+        assertThat(intake.find("key-1")).isEmpty();
     }
 
     // --- evidence -----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import org.truce.store.internal.Sql;
 public final class FindingRepository {
 
     /** Findings with the external id of their report, which the core assessment carries. */
-    private static final String SELECT = "SELECT f.id, f.report_id, r.external_id, f.report_version, f.agreement_id, "
+    static final String SELECT = "SELECT f.id, f.report_id, r.external_id, f.report_version, f.agreement_id, "
             + "f.agreement_version, f.reference_version, f.commitment_id, f.commitment_kind, f.outcome, f.reason, "
             + "f.party, f.target_path, f.readings_json, f.trace_json, f.evidence_json, f.computed_at "
             + "FROM findings f JOIN reports r ON r.id = f.report_id ";
@@ -203,7 +203,7 @@ public final class FindingRepository {
                 .list());
     }
 
-    private static StoredFinding stored(ResultSet rs) throws SQLException {
+    static StoredFinding stored(ResultSet rs) throws SQLException {
         Assessment a = new Assessment(
                 rs.getString("external_id"),
                 rs.getString("commitment_id"),

@@ -3,11 +3,18 @@ package org.truce.store.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.truce.assessment.Assessment;
 import org.truce.store.Sha256;
+import org.truce.store.finding.FindingBasis;
+import org.truce.store.finding.FindingStatements;
+import org.truce.store.finding.StoredFinding;
+import org.truce.store.incident.IncidentSettings;
+import org.truce.store.incident.IncidentStatements;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
 
@@ -25,21 +32,60 @@ public final class IntakeRepository {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final IncidentSettings incidents;
 
-    public IntakeRepository(Jdbi jdbi, Clock clock) {
+    public IntakeRepository(Jdbi jdbi, Clock clock, IncidentSettings incidents) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.incidents = incidents;
     }
 
     public IntakeResult submit(String idempotencyKey, String sourceId, ReportContent content) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
-        }
+        requireKey(idempotencyKey);
         String requestSha = requestSha256(sourceId, content);
         // Two first requests with one key at once: the later one fails on the key (or on the
         // report's external key), is rolled back whole, and on retry is answered as a replay.
         return Sql.inTransactionRetryingOnConflict(jdbi,
                 h -> submit(h, idempotencyKey, requestSha, sourceId, content));
+    }
+
+    /**
+     * Takes in one report with its findings, in one transaction: the source and the key are
+     * checked in one query, the report is stored as an upsert (a new version when its content
+     * changed) with its key, and, unless the request is a replay, its findings under
+     * {@code basis} are replaced by {@code assessments} in one batch and the report is grouped
+     * into an incident (see {@link IncidentStatements#place}), whose findings are recomputed. The answer is built from what
+     * was written, not read back. A replay stores nothing and gives the findings as they stand.
+     *
+     * @throws UnknownSourceException when the source is not registered (before the key is looked at)
+     * @throws IdempotencyConflictException when the key was used for another request
+     */
+    public AssessedIntake submitAssessed(String idempotencyKey, String sourceId, ReportContent content,
+            FindingBasis basis, List<Assessment> assessments) {
+        requireKey(idempotencyKey);
+        String requestSha = requestSha256(sourceId, content);
+        return Sql.inTransactionRetryingOnConflict(jdbi, h -> {
+            Optional<Seen> seen = findWithSource(h, idempotencyKey, sourceId);
+            if (seen.isPresent()) {
+                if (!seen.get().requestSha256().equals(requestSha)) {
+                    throw new IdempotencyConflictException(idempotencyKey);
+                }
+                IntakeResult first = seen.get().result();
+                return new AssessedIntake(first,
+                        FindingStatements.listForReport(h, first.reportId(), basis.agreementId()),
+                        IncidentStatements.incidentOf(h, first.reportId()).orElse(null));
+            }
+            Instant now = Sql.storable(clock.instant());
+            ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
+                    "intake " + idempotencyKey, now);
+            insertKey(h, idempotencyKey, requestSha, outcome, now);
+            List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(), content.externalId(),
+                    outcome.version(), basis, assessments, now, outcome.effect() == ImportOutcome.Effect.CREATED);
+            String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
+                    content.report(), now);
+            return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false),
+                    findings, incident);
+        });
     }
 
     /** What a key was used for, if it was. */
@@ -57,6 +103,17 @@ public final class IntakeRepository {
         }
         Instant now = Sql.storable(clock.instant());
         ImportOutcome outcome = ReportStatements.upsert(h, sourceId, content, "intake " + key, now);
+        insertKey(h, key, requestSha, outcome, now);
+        return new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false);
+    }
+
+    private static void requireKey(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+    }
+
+    private static void insertKey(Handle h, String key, String requestSha, ImportOutcome outcome, Instant now) {
         h.createUpdate("INSERT INTO intake_requests (idempotency_key, request_sha256, report_id, report_version, "
                         + "outcome, created_at) VALUES (:key, :sha, :report, :version, :outcome, :now)")
                 .bind("key", key)
@@ -66,7 +123,26 @@ public final class IntakeRepository {
                 .bind("outcome", outcome.effect().wireName())
                 .bind("now", Sql.timestamp(now))
                 .execute();
-        return new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false);
+    }
+
+    /**
+     * The source and the key in one round trip: no row when the source is unknown (refused
+     * before the key is looked at, as a separate check would); otherwise the key's use, if any.
+     */
+    private static Optional<Seen> findWithSource(Handle h, String key, String sourceId) {
+        List<Optional<Seen>> rows = h.createQuery("SELECT i.request_sha256, i.report_id, i.report_version, i.outcome "
+                        + "FROM sources s LEFT JOIN intake_requests i ON i.idempotency_key = :key WHERE s.id = :source")
+                .bind("key", key)
+                .bind("source", sourceId)
+                .map((rs, ctx) -> rs.getString("request_sha256") == null ? Optional.<Seen>empty()
+                        : Optional.of(new Seen(rs.getString("request_sha256"), new IntakeResult(rs.getLong("report_id"),
+                                rs.getInt("report_version"), ImportOutcome.Effect.fromWireName(rs.getString("outcome")),
+                                true))))
+                .list();
+        if (rows.isEmpty()) {
+            throw new UnknownSourceException(sourceId);
+        }
+        return rows.get(0);
     }
 
     private static Optional<Seen> find(Handle h, String key) {

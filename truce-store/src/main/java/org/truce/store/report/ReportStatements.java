@@ -19,11 +19,13 @@ import org.truce.store.json.JsonRead;
 /**
  * The SQL behind reports and their versions, on a handle whose transaction the caller owns, so
  * that the report repository and the intake can share one transaction. Every change of content
- * writes a version row in the same transaction as the current row.
+ * writes a version row in the same transaction as the current row. Public only for the store's
+ * other packages (incidents read their reports with it); not API.
  */
-final class ReportStatements {
+public final class ReportStatements {
 
-    static final String COLUMNS = "id, source_id, external_id, event_date, time_precision, event_type, "
+    /** The columns {@link #storedReport} reads, unqualified. */
+    public static final String COLUMNS = "id, source_id, external_id, event_date, time_precision, event_type, "
             + "sub_event_type, actor1, actor2, country, admin1, location, latitude, longitude, geo_precision, "
             + "radius_m, target, target_category, fatalities, explosions, cited_source, notes, notes_language, "
             + "extra_json, current_version, content_sha256, deleted, deleted_at, created_at, updated_at";
@@ -37,6 +39,12 @@ final class ReportStatements {
 
     static ImportOutcome upsert(Handle h, String sourceId, ReportContent content, String reason, Instant now) {
         requireSource(h, sourceId);
+        return upsertKnownSource(h, sourceId, content, reason, now);
+    }
+
+    /** {@link #upsert} for a caller that has already checked, in this transaction, that the source exists. */
+    static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
+            Instant now) {
         String json = ReportJson.write(content);
         String sha = Sha256.hex(json);
         Optional<Current> current = lockCurrent(h, sourceId, content.externalId());
@@ -136,7 +144,7 @@ final class ReportStatements {
 
     static void requireSource(Handle h, String sourceId) {
         if (SourceRepository.find(h, sourceId).isEmpty()) {
-            throw new IllegalArgumentException("unknown source '" + sourceId + "': register it first");
+            throw new UnknownSourceException(sourceId);
         }
     }
 
@@ -190,7 +198,7 @@ final class ReportStatements {
                 .bind("extra_json", CanonicalJson.write(r.extra()));
     }
 
-    static StoredReport storedReport(ResultSet rs) throws SQLException {
+    public static StoredReport storedReport(ResultSet rs) throws SQLException {
         Report r = new Report(
                 rs.getString("external_id"),
                 Sql.localDate(rs, "event_date"),

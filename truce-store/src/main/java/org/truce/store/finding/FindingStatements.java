@@ -1,0 +1,100 @@
+package org.truce.store.finding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.truce.assessment.Assessment;
+import org.truce.store.internal.Sql;
+
+/**
+ * The SQL that writes and reads a report's findings on a handle whose transaction the caller
+ * owns, so that the intake can store a report and its findings in one transaction. The findings
+ * go in as one batch, and what was written is returned as it was written: no read-back.
+ */
+public final class FindingStatements {
+
+    private FindingStatements() {
+    }
+
+    /**
+     * Replaces the findings of report {@code reportId} (external id {@code externalId}, at
+     * {@code reportVersion}) under {@code basis.agreementId()}. The caller has locked or just
+     * inserted the report row. {@code firstTime}: the report is new, so there is nothing to delete.
+     */
+    public static List<StoredFinding> replace(Handle h, long reportId, String externalId, int reportVersion,
+            FindingBasis basis, List<Assessment> assessments, Instant now, boolean firstTime) {
+        for (Assessment a : assessments) {
+            if (!a.reportId().equals(externalId)) {
+                throw new IllegalArgumentException("an assessment of report '" + a.reportId()
+                        + "' cannot be stored as a finding of report '" + externalId + "'");
+            }
+        }
+        if (!firstTime) {
+            h.createUpdate("DELETE FROM findings WHERE report_id = :r AND agreement_id = :a")
+                    .bind("r", reportId)
+                    .bind("a", basis.agreementId())
+                    .execute();
+        }
+        if (assessments.isEmpty()) {
+            return List.of();
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO findings (report_id, report_version, agreement_id, "
+                + "agreement_version, reference_version, commitment_id, commitment_kind, outcome, reason, party, "
+                + "target_path, readings_json, trace_json, evidence_json, computed_at) VALUES (:r, :rv, :a, :av, "
+                + ":refv, :c, :kind, :outcome, :reason, :party, :path, :readings, :trace, :evidence, :now)");
+        for (Assessment a : assessments) {
+            batch.bind("r", reportId)
+                    .bind("rv", reportVersion)
+                    .bind("a", basis.agreementId())
+                    .bind("av", basis.agreementVersion())
+                    .bind("refv", basis.referenceVersion())
+                    .bind("c", a.commitmentId())
+                    .bind("kind", a.kind().wireName())
+                    .bind("outcome", a.outcome().wireName())
+                    .bind("reason", a.reason())
+                    .bind("party", a.party())
+                    .bind("path", a.targetPath().wireName())
+                    .bind("readings", FindingJson.readings(a.readings()))
+                    .bind("trace", FindingJson.trace(a.trace()))
+                    .bind("evidence", FindingJson.evidence(a.evidence()))
+                    .bind("now", Sql.timestamp(now))
+                    .add();
+        }
+        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+        if (ids.size() != assessments.size()) {
+            throw new IllegalStateException("the database returned " + ids.size() + " finding ids for "
+                    + assessments.size() + " findings");
+        }
+        List<StoredFinding> stored = new ArrayList<>(assessments.size());
+        for (int i = 0; i < assessments.size(); i++) {
+            // The engine's assessment text is what the columns hold, so it is what a read gives back.
+            stored.add(new StoredFinding(ids.get(i), reportId, reportVersion, basis, now, assessments.get(i)));
+        }
+        // The order a read gives, so that a first answer and its replay list findings alike.
+        stored.sort(java.util.Comparator.comparing(f -> f.assessment().commitmentId()));
+        return stored;
+    }
+
+    /** The current findings of one report under one agreement, by commitment. */
+    public static List<StoredFinding> listForReport(Handle h, long reportId, String agreementId) {
+        return h.createQuery(FindingRepository.SELECT + "WHERE f.report_id = :r AND f.agreement_id = :a "
+                        + "ORDER BY f.commitment_id")
+                .bind("r", reportId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> FindingRepository.stored(rs))
+                .list();
+    }
+
+    /** The current findings under one agreement of the live reports of one incident, by report and commitment. */
+    public static List<StoredFinding> listForIncident(Handle h, String incidentId, String agreementId) {
+        return h.createQuery(FindingRepository.SELECT + "JOIN incident_members m ON m.report_id = f.report_id "
+                        + "WHERE m.incident_id = :i AND f.agreement_id = :a AND r.deleted = FALSE "
+                        + "ORDER BY f.report_id, f.commitment_id")
+                .bind("i", incidentId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> FindingRepository.stored(rs))
+                .list();
+    }
+}

@@ -1,0 +1,409 @@
+package org.truce.store.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.truce.assessment.Assessment;
+import org.truce.geo.GeoPoint;
+import org.truce.incident.EventFamily;
+import org.truce.incident.Incident;
+import org.truce.incident.IncidentAssessment;
+import org.truce.incident.IncidentGrouper;
+import org.truce.incident.JoinReason;
+import org.truce.incident.Member;
+import org.truce.incident.Place;
+import org.truce.incident.TimeSpan;
+import org.truce.incident.TypeRelation;
+import org.truce.incident.VerificationStatus;
+import org.truce.report.GeoPrecision;
+import org.truce.report.Report;
+import org.truce.report.TimePrecision;
+import org.truce.store.finding.FindingBasis;
+import org.truce.store.finding.FindingStatements;
+import org.truce.store.finding.StoredFinding;
+import org.truce.store.internal.Sql;
+import org.truce.store.json.CanonicalJson;
+import org.truce.store.json.JsonRead;
+import org.truce.store.report.ReportStatements;
+import org.truce.store.report.StoredReport;
+
+/**
+ * The SQL behind incidents, on a handle whose transaction the caller owns, so that the intake
+ * groups a report in the transaction that stores it. Every transaction that groups or changes
+ * incidents first locks the one row of {@code incident_grouping_lock}: two reports of one event
+ * arriving at once are then grouped one after the other, and cannot both start an incident.
+ */
+public final class IncidentStatements {
+
+    /** Metres per degree of latitude on the 6,371,008.8 m sphere, rounded down so the box is never too small. */
+    private static final double METRES_PER_DEGREE = 111_000;
+
+    private static final int MAX_TIME_UNCERTAINTY_DAYS = Arrays.stream(TimePrecision.values())
+            .mapToInt(TimePrecision::uncertainty_days).max().orElseThrow();
+    private static final double MAX_GEO_UNCERTAINTY_M = Arrays.stream(GeoPrecision.values())
+            .mapToDouble(GeoPrecision::uncertainty_m).max().orElseThrow();
+
+    private static final Comparator<Member> ANCHORS_FIRST = Comparator
+            .comparingInt((Member m) -> m.report().geoPrecision().code())
+            .thenComparingInt(m -> m.report().timePrecision().code())
+            .thenComparing(m -> m.report().eventDate())
+            .thenComparingLong(m -> Long.parseLong(m.reportId()));
+
+    private IncidentStatements() {
+    }
+
+    /** The incident a report is part of, if any. */
+    public static Optional<String> incidentOf(Handle h, long reportId) {
+        return h.createQuery("SELECT incident_id FROM incident_members WHERE report_id = :r")
+                .bind("r", reportId)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /** Takes the grouping lock until the transaction ends. */
+    public static void lock(Handle h) {
+        h.createQuery("SELECT id FROM incident_grouping_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+    }
+
+    /**
+     * Groups a report just stored: a report already in an incident stays there and its incident is
+     * recomputed (its content or findings may have changed); a new one joins the nearest matching
+     * incident, compared with each candidate's anchor by the grouping rules, or starts its own.
+     * Candidates come from one indexed query on family, anchor day and latitude. Returns the
+     * incident id.
+     */
+    public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
+            String sourceId, Report content, Instant now) {
+        lock(h);
+        Optional<String> home = incidentOf(h, reportId);
+        if (home.isPresent()) {
+            recompute(h, settings, basis, home.get(), now);
+            return home.get();
+        }
+        Report report = forGrouping(reportId, sourceId, content);
+        IncidentGrouper grouper = new IncidentGrouper(settings.rules(), settings.affiliations());
+        Candidate best = null;
+        JoinReason.Near bestNear = null;
+        for (Candidate c : candidates(h, settings, report)) {
+            Optional<JoinReason.Near> near = grouper.compare(c.anchor(), report);
+            if (near.isPresent() && (best == null || closer(near.get(), c.id(), bestNear, best.id()))) {
+                best = c;
+                bestNear = near.get();
+            }
+        }
+        String incidentId;
+        if (best == null) {
+            incidentId = IncidentGrouper.ID_PREFIX + reportId;
+            insertIncident(h, incidentId, report, VerificationStatus.REPORTED,
+                    new TreeSet<>(List.of(settings.groupedBy())), now);
+            insertMember(h, reportId, incidentId, new JoinReason.Anchor(), now);
+            history(h, incidentId, "created", settings.groupedBy(), "no incident near in time and place",
+                    Map.of("report_id", reportId), now);
+        } else {
+            incidentId = best.id();
+            insertMember(h, reportId, incidentId, bestNear, now);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("report_id", reportId);
+            details.putAll(reasonDetails(bestNear));
+            history(h, incidentId, "joined", settings.groupedBy(), "near the anchor in time and place", details, now);
+        }
+        recompute(h, settings, basis, incidentId, now);
+        return incidentId;
+    }
+
+    /**
+     * Rewrites what an incident derives from its members (anchor, days, place, counts) and
+     * replaces its findings under {@code basis} with those its reports' findings give.
+     */
+    public static void recompute(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
+            Instant now) {
+        Incident incident = load(h, settings, incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
+        Member anchor = incident.members().stream().filter(m -> m.reason() instanceof JoinReason.Anchor).findFirst()
+                .orElseGet(() -> incident.members().stream().min(ANCHORS_FIRST).orElseThrow());
+        Report a = anchor.report();
+        TimeSpan span = incident.span();
+        Place place = incident.place();
+        h.createUpdate("UPDATE incidents SET anchor_report_id = :ar, anchor_event_date = :ad, "
+                        + "anchor_time_precision = :atp, anchor_latitude = :alat, anchor_longitude = :alon, "
+                        + "anchor_geo_precision = :agp, anchor_event_type = :atype, first_day = :first, last_day = :last, "
+                        + "latitude = :lat, longitude = :lon, radius_m = :radius, report_count = :n, "
+                        + "independent_sources = :sources, updated_at = :now WHERE id = :id")
+                .bind("ar", Long.parseLong(a.id()))
+                .bind("ad", Sql.date(a.eventDate()))
+                .bind("atp", a.timePrecision().code())
+                .bind("alat", a.point().lat_deg())
+                .bind("alon", a.point().lon_deg())
+                .bind("agp", a.geoPrecision().code())
+                .bind("atype", a.eventType())
+                .bind("first", Sql.date(span.from()))
+                .bind("last", Sql.date(span.to()))
+                .bind("lat", place.centroid().lat_deg())
+                .bind("lon", place.centroid().lon_deg())
+                .bind("radius", place.radius_m())
+                .bind("n", incident.members().size())
+                .bind("sources", incident.independence().count())
+                .bind("now", Sql.timestamp(now))
+                .bind("id", incidentId)
+                .execute();
+        replaceFindings(h, basis, incidentId, now);
+    }
+
+    private static void replaceFindings(Handle h, FindingBasis basis, String incidentId, Instant now) {
+        TreeMap<String, List<Assessment>> byReport = new TreeMap<>(Comparator.comparingLong(Long::parseLong));
+        for (StoredFinding f : FindingStatements.listForIncident(h, incidentId, basis.agreementId())) {
+            byReport.computeIfAbsent(Long.toString(f.reportId()), k -> new ArrayList<>()).add(f.assessment());
+        }
+        h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
+                .bind("i", incidentId)
+                .bind("a", basis.agreementId())
+                .execute();
+        List<IncidentAssessment> combined = IncidentAssessment.combine(byReport);
+        if (combined.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO incident_findings (incident_id, agreement_id, "
+                + "agreement_version, reference_version, commitment_id, commitment_kind, outcome, reason, party, "
+                + "trace_json, computed_at) VALUES (:i, :a, :av, :refv, :c, :kind, :outcome, :reason, :party, :trace, "
+                + ":now)");
+        for (IncidentAssessment ia : combined) {
+            batch.bind("i", incidentId)
+                    .bind("a", basis.agreementId())
+                    .bind("av", basis.agreementVersion())
+                    .bind("refv", basis.referenceVersion())
+                    .bind("c", ia.commitmentId())
+                    .bind("kind", ia.kind().wireName())
+                    .bind("outcome", ia.outcome().wireName())
+                    .bind("reason", ia.reason())
+                    .bind("party", ia.party())
+                    .bind("trace", IncidentJson.trace(ia.trace()))
+                    .bind("now", Sql.timestamp(now))
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** The incident as the core sees it, members' reports included; empty when there is no such current id. */
+    static Optional<Incident> load(Handle h, IncidentSettings settings, String incidentId) {
+        Optional<Row> row = h.createQuery("SELECT status, created_by FROM incidents WHERE id = :id")
+                .bind("id", incidentId)
+                .map((rs, ctx) -> new Row(status(rs.getString("status")), createdBy(rs.getString("created_by"))))
+                .findOne();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Member> members = new ArrayList<>();
+        for (IncidentMember m : members(h, incidentId)) {
+            Report r = forGrouping(m.report().id(), m.report().sourceId(), m.report().report());
+            members.add(new Member(r, settings.affiliations().partyOf(r.source()), "", m.reason()));
+        }
+        return Optional.of(new Incident(incidentId, members, row.get().status(), row.get().createdBy()));
+    }
+
+    static List<IncidentMember> members(Handle h, String incidentId) {
+        return h.createQuery("SELECT m.reason_kind, m.anchor_report_id, m.distance_m, m.allowed_distance_m, "
+                        + "m.days_apart, m.allowed_days, m.type_relation, m.from_incident_id, m.by_name, m.why, "
+                        + "m.joined_at, " + ReportStatements.COLUMNS + " FROM incident_members m "
+                        + "JOIN reports ON reports.id = m.report_id WHERE m.incident_id = :i ORDER BY m.report_id")
+                .bind("i", incidentId)
+                .map((rs, ctx) -> new IncidentMember(ReportStatements.storedReport(rs), reason(rs),
+                        Sql.instant(rs, "joined_at")))
+                .list();
+    }
+
+    /**
+     * The report as grouping sees it: its id is the store's report id, so incident ids are
+     * {@code INC-<report id>}, unique across sources; its source is the outlets it cites
+     * (ACLED's {@code source}) or, when it cites none, the source that supplied it.
+     */
+    static Report forGrouping(long reportId, String sourceId, Report r) {
+        String source = r.source().isBlank() ? sourceId : r.source();
+        return new Report(Long.toString(reportId), r.eventDate(), r.timePrecision(), r.eventType(), r.subEventType(),
+                r.actor1(), r.actor2(), r.country(), r.admin1(), r.location(), r.point(), r.geoPrecision(), source,
+                r.notes(), r.fatalities(), r.target(), r.extra());
+    }
+
+    static void insertIncident(Handle h, String id, Report anchor, VerificationStatus status,
+            SortedSet<String> createdBy, Instant now) {
+        // The derived columns start as the anchor's own and are rewritten by recompute.
+        h.createUpdate("INSERT INTO incidents (id, status, event_family, anchor_report_id, anchor_event_date, "
+                        + "anchor_time_precision, anchor_latitude, anchor_longitude, anchor_geo_precision, "
+                        + "anchor_event_type, first_day, last_day, latitude, longitude, radius_m, report_count, "
+                        + "independent_sources, created_by, created_at, updated_at) VALUES (:id, :status, :family, :ar, "
+                        + ":ad, :atp, :lat, :lon, :agp, :atype, :ad, :ad, :lat, :lon, 0, 1, 0, :by, :now, :now)")
+                .bind("id", id)
+                .bind("status", status.label())
+                .bind("family", EventFamily.of(anchor.eventType()).name().toLowerCase(Locale.ROOT))
+                .bind("ar", Long.parseLong(anchor.id()))
+                .bind("ad", Sql.date(anchor.eventDate()))
+                .bind("atp", anchor.timePrecision().code())
+                .bind("lat", anchor.point().lat_deg())
+                .bind("lon", anchor.point().lon_deg())
+                .bind("agp", anchor.geoPrecision().code())
+                .bind("atype", anchor.eventType())
+                .bind("by", CanonicalJson.write(List.copyOf(createdBy)))
+                .bind("now", Sql.timestamp(now))
+                .execute();
+    }
+
+    static void insertMember(Handle h, long reportId, String incidentId, JoinReason reason, Instant now) {
+        bindReason(h.createUpdate("INSERT INTO incident_members (report_id, incident_id, reason_kind, "
+                        + "anchor_report_id, distance_m, allowed_distance_m, days_apart, allowed_days, type_relation, "
+                        + "from_incident_id, by_name, why, joined_at) VALUES (:r, :i, :kind, :ar, :d, :ad, :days, "
+                        + ":adays, :rel, :from, :by, :why, :now)"), reason)
+                .bind("r", reportId)
+                .bind("i", incidentId)
+                .bind("now", Sql.timestamp(now))
+                .execute();
+    }
+
+    /** Moves a member to {@code incidentId} with a new reason (a merge or a split). */
+    static void moveMember(Handle h, long reportId, String incidentId, JoinReason reason) {
+        bindReason(h.createUpdate("UPDATE incident_members SET incident_id = :i, reason_kind = :kind, "
+                        + "anchor_report_id = :ar, distance_m = :d, allowed_distance_m = :ad, days_apart = :days, "
+                        + "allowed_days = :adays, type_relation = :rel, from_incident_id = :from, by_name = :by, "
+                        + "why = :why WHERE report_id = :r"), reason)
+                .bind("r", reportId)
+                .bind("i", incidentId)
+                .execute();
+    }
+
+    private static org.jdbi.v3.core.statement.Update bindReason(org.jdbi.v3.core.statement.Update u, JoinReason reason) {
+        u.bind("kind", kind(reason));
+        JoinReason.Near near = reason instanceof JoinReason.Near n ? n : null;
+        u.bind("ar", near == null ? null : Long.valueOf(near.anchorReportId()))
+                .bind("d", near == null ? null : near.distance_m())
+                .bind("ad", near == null ? null : near.allowedDistance_m())
+                .bind("days", near == null ? null : (int) near.daysApart())
+                .bind("adays", near == null ? null : (int) near.allowedDays())
+                .bind("rel", near == null ? null : near.typeRelation().name().toLowerCase(Locale.ROOT));
+        String from = null;
+        String by = null;
+        String why = null;
+        if (reason instanceof JoinReason.MergedIn m) {
+            from = m.fromIncidentId();
+            by = m.by();
+            why = m.why();
+        } else if (reason instanceof JoinReason.SplitOff s) {
+            from = s.fromIncidentId();
+            by = s.by();
+            why = s.why();
+        }
+        return u.bind("from", from).bind("by", by).bind("why", why);
+    }
+
+    static String kind(JoinReason reason) {
+        if (reason instanceof JoinReason.Anchor) {
+            return "anchor";
+        }
+        if (reason instanceof JoinReason.Near) {
+            return "near";
+        }
+        return reason instanceof JoinReason.MergedIn ? "merged_in" : "split_off";
+    }
+
+    static Map<String, Object> reasonDetails(JoinReason.Near n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("anchor_report_id", Long.parseLong(n.anchorReportId()));
+        m.put("distance_m", Math.round(n.distance_m() * 10) / 10.0);
+        m.put("allowed_distance_m", n.allowedDistance_m());
+        m.put("days_apart", n.daysApart());
+        m.put("allowed_days", n.allowedDays());
+        m.put("type_relation", n.typeRelation().name().toLowerCase(Locale.ROOT));
+        return m;
+    }
+
+    private static JoinReason reason(ResultSet rs) throws SQLException {
+        switch (rs.getString("reason_kind")) {
+            case "anchor":
+                return new JoinReason.Anchor();
+            case "near":
+                return new JoinReason.Near(Long.toString(rs.getLong("anchor_report_id")), rs.getDouble("distance_m"),
+                        rs.getDouble("allowed_distance_m"), rs.getInt("days_apart"), rs.getInt("allowed_days"),
+                        TypeRelation.valueOf(rs.getString("type_relation").toUpperCase(Locale.ROOT)));
+            case "merged_in":
+                return new JoinReason.MergedIn(rs.getString("from_incident_id"), rs.getString("by_name"),
+                        rs.getString("why"));
+            case "split_off":
+                return new JoinReason.SplitOff(rs.getString("from_incident_id"), rs.getString("by_name"),
+                        rs.getString("why"));
+            default:
+                throw new IllegalStateException("unknown join reason in the store: " + rs.getString("reason_kind"));
+        }
+    }
+
+    static void history(Handle h, String incidentId, String operation, String by, String reason,
+            Map<String, Object> details, Instant now) {
+        h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, details_json, "
+                        + "changed_at) VALUES (:i, :op, :by, :reason, :details, :now)")
+                .bind("i", incidentId)
+                .bind("op", operation)
+                .bind("by", by)
+                .bind("reason", reason)
+                .bind("details", CanonicalJson.write(details))
+                .bind("now", Sql.timestamp(now))
+                .execute();
+    }
+
+    private static List<Candidate> candidates(Handle h, IncidentSettings settings, Report r) {
+        long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
+                + MAX_TIME_UNCERTAINTY_DAYS;
+        double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
+                + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
+        return h.createQuery("SELECT id, anchor_report_id, anchor_event_date, anchor_time_precision, anchor_latitude, "
+                        + "anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
+                        + "WHERE event_family = :family AND anchor_event_date BETWEEN :d0 AND :d1 "
+                        + "AND anchor_latitude BETWEEN :lat0 AND :lat1")
+                .bind("family", EventFamily.of(r.eventType()).name().toLowerCase(Locale.ROOT))
+                .bind("d0", Sql.date(r.eventDate().minusDays(days)))
+                .bind("d1", Sql.date(r.eventDate().plusDays(days)))
+                .bind("lat0", r.point().lat_deg() - reach_deg)
+                .bind("lat1", r.point().lat_deg() + reach_deg)
+                .map((rs, ctx) -> new Candidate(rs.getString("id"), new Report(
+                        Long.toString(rs.getLong("anchor_report_id")), Sql.localDate(rs, "anchor_event_date"),
+                        TimePrecision.ofCode(rs.getInt("anchor_time_precision")), rs.getString("anchor_event_type"),
+                        "", "", "", "", "", "",
+                        GeoPoint.of(rs.getDouble("anchor_latitude"), rs.getDouble("anchor_longitude")),
+                        GeoPrecision.ofCode(rs.getInt("anchor_geo_precision")), "", "", 0, "", Map.of())))
+                .list();
+    }
+
+    /** Fewest days apart, then shortest distance, then smallest incident id: as the grouper decides. */
+    private static boolean closer(JoinReason.Near a, String aId, JoinReason.Near b, String bId) {
+        if (a.daysApart() != b.daysApart()) {
+            return a.daysApart() < b.daysApart();
+        }
+        if (a.distance_m() != b.distance_m()) {
+            return a.distance_m() < b.distance_m();
+        }
+        return aId.compareTo(bId) < 0;
+    }
+
+    static VerificationStatus status(String label) {
+        return VerificationStatus.valueOf(label.toUpperCase(Locale.ROOT));
+    }
+
+    static SortedSet<String> createdBy(String json) {
+        SortedSet<String> names = new TreeSet<>();
+        JsonRead.tree(json).forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
+    private record Row(VerificationStatus status, SortedSet<String> createdBy) {
+    }
+
+    private record Candidate(String id, Report anchor) {
+    }
+}

@@ -1,0 +1,269 @@
+package org.truce.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.truce.store.Fixtures.ACLED;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.truce.assessment.Assessment;
+import org.truce.assessment.Outcome;
+import org.truce.geo.BoundingBox;
+import org.truce.geo.GeoPoint;
+import org.truce.incident.JoinReason;
+import org.truce.incident.VerificationStatus;
+import org.truce.report.GeoPrecision;
+import org.truce.report.Report;
+import org.truce.report.TimePrecision;
+import org.truce.store.finding.FindingBasis;
+import org.truce.store.incident.IncidentFilter;
+import org.truce.store.incident.IncidentHistoryEntry;
+import org.truce.store.incident.IncidentRefusedException;
+import org.truce.store.incident.IncidentRepository;
+import org.truce.store.incident.NoSuchIncidentException;
+import org.truce.store.incident.RefusalRule;
+import org.truce.store.incident.StoredIncident;
+import org.truce.store.report.AssessedIntake;
+import org.truce.store.report.ReportContent;
+import org.truce.store.report.Source;
+import org.truce.store.report.SourceKind;
+
+/**
+ * FEATURE UNDER TEST: incidents in the store. Each report taken in is grouped in the transaction
+ * that stores it; analysts merge, split and change the verification status. Runs on every
+ * database Truce supports, like {@link RepositoryContract}.
+ *
+ * <pre>
+ *   report  day         place               cites                 findings
+ *   A1      2025-03-20  48.8527, 37.6054    Ukrainska Pravda      energy: possible_violation (RU)
+ *   A2      2025-03-20  2.2 km north of A1  Ministry of Defence   energy: out_of_scope
+ *   FAR     2025-03-20  Kyiv, 400 km away   Kyiv Independent      none
+ *   LATE    2025-03-24  at A1               Ukrainska Pravda      none (4 days after: too late)
+ * </pre>
+ */
+abstract class IncidentContract {
+
+    private static final FindingBasis BASIS = new FindingBasis("call", "v1", "ref1");
+
+    private final TestClock clock = new TestClock("2025-03-21T09:00:00Z");
+    private Database db;
+    private IncidentRepository incidents;
+
+    protected abstract DataSourceConfig freshDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = Database.open(freshDatabase(), clock);
+        db.sources().register(new Source(ACLED, "ACLED", SourceKind.DATASET));
+        incidents = db.incidents();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static Report report(String id, String day, double lat, double lon, String cites) {
+        return new Report(id, LocalDate.parse(day), TimePrecision.DAY, Fixtures.STRIKE, "Drone strike", Fixtures.RUSSIA,
+                "", "Ukraine", "Donetsk", "", GeoPoint.of(lat, lon), GeoPrecision.EXACT, cites, "", 0, "", Map.of());
+    }
+
+    private AssessedIntake take(Report r, Assessment... findings) {
+        clock.advance(Duration.ofSeconds(1));
+        return db.intake().submitAssessed("key-" + r.id(), ACLED, ReportContent.of(r), BASIS, List.of(findings));
+    }
+
+    private static Assessment energy(String reportId, Outcome outcome) {
+        Assessment v = Fixtures.violation(reportId, "energy");
+        return new Assessment(reportId, "energy", v.kind(), outcome, "because " + reportId, "RU", v.readings(),
+                v.trace(), v.evidence(), v.targetPath());
+    }
+
+    private AssessedIntake a1() {
+        return take(report("A1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda"),
+                energy("A1", Outcome.POSSIBLE_VIOLATION));
+    }
+
+    private AssessedIntake a2() {
+        return take(report("A2", "2025-03-20", 48.8725, 37.6054, "Ministry of Defence"),
+                energy("A2", Outcome.OUT_OF_SCOPE));
+    }
+
+    private AssessedIntake far() {
+        return take(report("FAR", "2025-03-20", 50.45, 30.52, "Kyiv Independent"));
+    }
+
+    @Test
+    void twoReportsOfOneStrikeMakeOneIncidentWithTheReasonAndTheIndependentSources() {
+        AssessedIntake first = a1();
+        AssessedIntake second = a2();
+
+        assertThat(first.incidentId()).isEqualTo("INC-" + first.result().reportId());
+        assertThat(second.incidentId()).as("2.2 km and the same day: the same event").isEqualTo(first.incidentId());
+        StoredIncident incident = incidents.find(first.incidentId(), "call").orElseThrow().incident();
+        assertThat(incident.reportCount()).isEqualTo(2);
+        assertThat(incident.independentSources()).isEqualTo(2);
+        assertThat(incident.status()).isEqualTo(VerificationStatus.REPORTED);
+        assertThat(incident.firstDay()).isEqualTo(LocalDate.parse("2025-03-20"));
+        assertThat(incident.radius_m()).isBetween(1000.0, 1300.0);
+        assertThat(incidents.members(incident.id())).extracting(m -> m.reason().getClass().getSimpleName())
+                .containsExactly("Anchor", "Near");
+        JoinReason.Near near = (JoinReason.Near) incidents.members(incident.id()).get(1).reason();
+        assertThat(near.anchorReportId()).isEqualTo(Long.toString(first.result().reportId()));
+        assertThat(near.distance_m()).isBetween(2150.0, 2250.0);
+        assertThat(near.allowedDistance_m()).isEqualTo(5000.0);
+        assertThat(incident.findings()).hasSize(1);
+        assertThat(incident.findings().get(0).assessment().outcome()).as("the most serious of the two")
+                .isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        assertThat(incident.findings().get(0).assessment().trace()).hasSize(2);
+        assertThat(incident.mostSeriousOutcome()).contains(Outcome.POSSIBLE_VIOLATION);
+        assertThat(incidents.history(incident.id())).extracting(IncidentHistoryEntry::operation)
+                .containsExactly("created", "joined");
+    }
+
+    @Test
+    void anIncidentsFindingsFollowItsReportsFindingsWhenTheReferenceDataChanges() {
+        AssessedIntake first = a1();
+        FindingBasis newFacilities = new FindingBasis("call", "v1", "ref2");
+        db.findings().replaceFindingsFor(first.result().reportId(), newFacilities,
+                List.of(energy("A1", Outcome.OUT_OF_SCOPE)));
+
+        assertThat(incidents.recomputeForReports(List.of(first.result().reportId()), newFacilities))
+                .containsExactly(first.incidentId());
+
+        StoredIncident incident = incidents.find(first.incidentId(), "call").orElseThrow().incident();
+        assertThat(incident.mostSeriousOutcome()).contains(Outcome.OUT_OF_SCOPE);
+        assertThat(incident.findings().get(0).basis()).isEqualTo(newFacilities);
+    }
+
+    @Test
+    void reportsFarApartOrDaysApartStartTheirOwnIncidents() {
+        String a = a1().incidentId();
+        String f = far().incidentId();
+        String late = take(report("LATE", "2025-03-24", 48.8527, 37.6054, "Ukrainska Pravda")).incidentId();
+
+        assertThat(List.of(a, f, late)).doesNotHaveDuplicates();
+        assertThat(incidents.countMatching(IncidentFilter.all("call"))).isEqualTo(3);
+    }
+
+    @Test
+    void aNewVersionOfAReportKeepsItsIncidentAndRecomputesTheFindings() {
+        String id = a1().incidentId();
+        clock.advance(Duration.ofSeconds(1));
+        AssessedIntake again = db.intake().submitAssessed("key-A1-v2", ACLED,
+                ReportContent.of(report("A1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda; Telegram")), BASIS,
+                List.of(energy("A1", Outcome.UNDETERMINED)));
+
+        assertThat(again.incidentId()).isEqualTo(id);
+        assertThat(incidents.find(id, "call").orElseThrow().incident().mostSeriousOutcome())
+                .contains(Outcome.UNDETERMINED);
+    }
+
+    @Test
+    void aMergedIdRedirectsToTheSurvivorWithTheWholeHistory() {
+        String survivor = a1().incidentId();
+        String absorbed = far().incidentId();
+
+        incidents.merge(survivor, absorbed, "analyst-1", "same strike, misplaced by the outlet", BASIS);
+
+        IncidentRepository.Found found = incidents.find(absorbed, "call").orElseThrow();
+        assertThat(found.incident().id()).isEqualTo(survivor);
+        assertThat(found.redirectedFrom()).contains(absorbed);
+        assertThat(found.incident().reportCount()).isEqualTo(2);
+        assertThat(incidents.members(survivor)).extracting(m -> m.reason().getClass().getSimpleName())
+                .containsExactly("Anchor", "MergedIn");
+        assertThat(incidents.history(survivor)).extracting(e -> e.incidentId() + " " + e.operation())
+                .containsExactly(survivor + " created", absorbed + " created", survivor + " merged",
+                        absorbed + " absorbed");
+        assertThat(incidents.countMatching(IncidentFilter.all("call"))).isEqualTo(1);
+    }
+
+    @Test
+    void aSplitMakesANewIncidentAndCannotEmptyTheOldOne() {
+        AssessedIntake first = a1();
+        long second = a2().result().reportId();
+        String id = first.incidentId();
+
+        assertThatThrownBy(() -> incidents.split(id, List.of(first.result().reportId(), second), "analyst-1",
+                "two events", BASIS)).isInstanceOf(IncidentRefusedException.class)
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.KEEP_ONE_REPORT);
+        assertThatThrownBy(() -> incidents.split(id, List.of(999L), "analyst-1", "two events", BASIS))
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.REPORT_NOT_IN_INCIDENT);
+
+        String newId = incidents.split(id, List.of(second), "analyst-1", "two strikes an hour apart", BASIS);
+
+        assertThat(newId).isEqualTo("INC-" + second);
+        assertThat(incidents.find(id, "call").orElseThrow().incident().reportCount()).isEqualTo(1);
+        StoredIncident split = incidents.find(newId, "call").orElseThrow().incident();
+        assertThat(split.createdBy()).containsExactly("analyst-1");
+        assertThat(split.mostSeriousOutcome()).as("its own report's finding").contains(Outcome.OUT_OF_SCOPE);
+        assertThat(incidents.members(newId).get(0).reason()).isInstanceOf(JoinReason.SplitOff.class);
+    }
+
+    @Test
+    void verificationFollowsTheWorkflowWithFourEyes() {
+        String id = a1().incidentId();
+        a2();
+
+        assertThatThrownBy(() -> incidents.changeStatus(id, VerificationStatus.VERIFIED, "analyst-1", "checked"))
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.TRANSITION);
+        incidents.changeStatus(id, VerificationStatus.CORROBORATED, "analyst-1", "two independent outlets");
+        assertThatThrownBy(() -> incidents.changeStatus(id, VerificationStatus.VERIFIED, "intake", "checked"))
+                .as("the grouping created it").isInstanceOf(IncidentRefusedException.class)
+                .hasMessageContaining("four eyes")
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.FOUR_EYES);
+
+        incidents.changeStatus(id, VerificationStatus.VERIFIED, "analyst-2", "imagery matches");
+
+        assertThat(incidents.find(id, "call").orElseThrow().incident().status()).isEqualTo(VerificationStatus.VERIFIED);
+        assertThat(incidents.history(id)).filteredOn(e -> e.operation().equals("status_changed"))
+                .extracting(IncidentHistoryEntry::by, IncidentHistoryEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("analyst-1", "two independent outlets"),
+                        org.assertj.core.groups.Tuple.tuple("analyst-2", "imagery matches"));
+    }
+
+    @Test
+    void aRefusedOperationChangesNothing() {
+        String id = a1().incidentId();
+        int before = incidents.history(id).size();
+
+        assertThatThrownBy(() -> incidents.changeStatus(id, VerificationStatus.CORROBORATED, "analyst-1", "sure"))
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.INDEPENDENT_SOURCES);
+        assertThatThrownBy(() -> incidents.merge(id, "INC-404", "analyst-1", "why", BASIS))
+                .isInstanceOf(NoSuchIncidentException.class);
+        assertThatThrownBy(() -> incidents.merge(id, id, "analyst-1", "why", BASIS))
+                .extracting(e -> ((IncidentRefusedException) e).rule()).isEqualTo(RefusalRule.SAME_INCIDENT);
+
+        assertThat(incidents.history(id)).hasSize(before);
+        assertThat(incidents.find(id, "call").orElseThrow().incident().status()).isEqualTo(VerificationStatus.REPORTED);
+    }
+
+    @Test
+    void incidentsAreListedByCommitmentPartyStatusPlaceAndDays() {
+        String a = a1().incidentId();
+        a2();
+        String f = far().incidentId();
+
+        assertThat(ids(IncidentFilter.all("call"))).containsExactly(a, f);
+        assertThat(ids(new IncidentFilter("call", "energy", null, null, null, null, null))).containsExactly(a);
+        assertThat(ids(new IncidentFilter("call", null, "RU", null, null, null, null))).containsExactly(a);
+        assertThat(ids(new IncidentFilter("call", null, "UA", null, null, null, null))).isEmpty();
+        assertThat(ids(new IncidentFilter("call", null, null, VerificationStatus.REPORTED,
+                new BoundingBox(30, 50, 31, 51), null, null))).containsExactly(f);
+        assertThat(ids(new IncidentFilter("call", null, null, null, null, LocalDate.parse("2025-03-21"), null)))
+                .isEmpty();
+        assertThat(ids(new IncidentFilter("call", null, null, null, null, LocalDate.parse("2025-03-19"),
+                LocalDate.parse("2025-03-20")))).containsExactly(a, f);
+        assertThat(incidents.listMatching(IncidentFilter.all("call"), 1, 1)).extracting(StoredIncident::id)
+                .containsExactly(f);
+    }
+
+    private List<String> ids(IncidentFilter filter) {
+        return incidents.listMatching(filter, 100, 0).stream().map(StoredIncident::id).toList();
+    }
+}
