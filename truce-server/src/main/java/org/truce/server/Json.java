@@ -24,6 +24,9 @@ final class Json {
 
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
+    /** How much of an oversized body is read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT_BYTES = 16L << 20;
+
     private Json() {
     }
 
@@ -58,6 +61,7 @@ final class Json {
         }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            drain(ctx);
             throw tooLarge(maxBytes);
         }
         byte[] body = readAtMost(ctx, maxBytes);
@@ -107,6 +111,23 @@ final class Json {
         return new ApiException(413, null, "the body is larger than the limit of " + maxBytes + " bytes");
     }
 
+    /**
+     * Reads and drops what is left of a body refused as too large, up to {@link #DRAIN_LIMIT_BYTES}:
+     * a client still sending then reads the 413 instead of finding the connection reset under it.
+     */
+    private static void drain(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0 && total < DRAIN_LIMIT_BYTES; n = in.read(buffer)) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client went away or the stream was already consumed: the 413 goes out anyway.
+        }
+    }
+
     private static boolean isJson(String contentType) {
         String mime = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
@@ -116,6 +137,7 @@ final class Json {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
+                drain(ctx);
                 throw tooLarge(maxBytes);
             }
             return body;
