@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Monitors ceasefire and de-escalation agreements: turns an agreement into checkable"
                 + " commitments and assesses reported events against them.",
         subcommands = {DemoCommand.class, AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
+            ExtractCommand.class,
             CommandLine.HelpCommand.class})
 public final class TruceCli implements Runnable {
 

@@ -44,11 +44,9 @@ public record ExchangeCandidate(Span span, String rule, double confidence, int s
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
-        if (per_side.isPresent()) {
-            keys.add("exchange:" + per_side.getAsInt());
-        } else if (total.isPresent()) {
-            keys.add("exchange:total=" + total.getAsInt());
-        } else {
+        per_side.ifPresent(n -> keys.add("exchange:" + n));
+        total.ifPresent(n -> keys.add("exchange:total=" + n));
+        if (per_side.isEmpty() && total.isEmpty()) {
             keys.add("exchange:?");
         }
         wounded.ifPresent(w -> keys.add("exchange:wounded=" + w));

@@ -263,7 +263,7 @@ public final class Extractor {
         }
         List<RuleBook.Hit> all = new ArrayList<>(book.hits("exchange", text, from, to));
         // Triggers, "each", mediators and counts may overlap other parts: search them on their own too.
-        for (String part : List.of("trigger", "each", "mediator", "count")) {
+        for (String part : List.of("trigger", "each", "mediator", "count", "each_count")) {
             for (RuleBook.Rule r : byPart.getOrDefault(part, List.of())) {
                 java.util.regex.Matcher m = r.pattern().matcher(text).region(from, to);
                 m.useTransparentBounds(true);
@@ -497,8 +497,8 @@ public final class Extractor {
             if (who.equals("agent_after")) {
                 parties = agentAfter(f, hit.span().end_char()).map(List::of).orElse(List.of());
             } else if (who.equals("previous")) {
-                // "Poutine a accepté": the party named inside the match, at the start of the sentence.
-                parties = agentAfter(f, hit.span().start_char()).map(List::of).orElse(List.of());
+                // "Poutine a accepté", "Putin and Trump agreed": the parties named inside the match.
+                parties = subject(text, f, hit.span().end_char(), principals);
             } else if (who.equals("speaker")) {
                 // "… ont été abordés": a passive with no agent; the one who speaks is the first party named.
                 parties = f.parties().stream().findFirst().flatMap(Mention::party).map(List::of)
@@ -570,12 +570,15 @@ public final class Extractor {
         }
         List<RuleBook.Hit> wounded = f.exchange("wounded");
         Optional<RuleBook.Hit> pair = f.exchange("pair").stream().findFirst();
+        Optional<RuleBook.Hit> eachCount = f.exchange("each_count").stream()
+                .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span()))).findFirst();
         Optional<RuleBook.Hit> count = f.exchange("count").stream()
                 .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span())))
                 .filter(c -> f.dates().stream().noneMatch(d -> d.span().overlaps(c.span())))
                 .filter(c -> pair.isEmpty() || !pair.get().span().overlaps(c.span()))
+                .filter(c -> eachCount.isEmpty() || !eachCount.get().span().overlaps(c.span()))
                 .findFirst();
-        if (pair.isEmpty() && count.isEmpty()) {
+        if (pair.isEmpty() && count.isEmpty() && eachCount.isEmpty() && wounded.isEmpty()) {
             return Optional.empty();
         }
         OptionalInt perSide = OptionalInt.empty();
@@ -590,7 +593,13 @@ public final class Extractor {
             } else {
                 total = OptionalInt.of(a + b);
             }
-        } else {
+        } else if (eachCount.isPresent()) {
+            basis = eachCount.get();
+            perSide = OptionalInt.of(Integer.parseInt(basis.group("n", text).orElseThrow().text()));
+            if (count.isPresent()) {
+                total = OptionalInt.of(Integer.parseInt(count.get().group("n", text).orElseThrow().text()));
+            }
+        } else if (count.isPresent()) {
             basis = count.get();
             int n = Integer.parseInt(basis.group("n", text).orElseThrow().text());
             if (!f.exchange("each").isEmpty()) {
@@ -598,6 +607,9 @@ public final class Extractor {
             } else {
                 total = OptionalInt.of(n);
             }
+        } else {
+            // Only wounded handed over "as part of the exchange": the exchange's numbers are unknown.
+            basis = wounded.get(0);
         }
         // Wounded handed over are often in the next sentence ("En outre, 23 … blessés …").
         Optional<RuleBook.Hit> w = wounded.stream().findFirst();
