@@ -220,8 +220,26 @@ public final class Extractor {
             }
         }
         List<Claim> claims = new ArrayList<>();
+        List<RuleBook.Hit> claimHits = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("claim", text, from, to)) {
-            ClaimKind kind = ClaimKind.valueOf(hit.rule().value().toUpperCase(java.util.Locale.ROOT));
+            claimHits.add(hit);
+        }
+        for (RuleBook.Hit hit : claimHits) {
+            boolean mutual = hit.rule().value().equals("mutual");
+            ClaimKind kind = mutual ? ClaimKind.ACCUSATION
+                    : ClaimKind.valueOf(hit.rule().value().toUpperCase(java.util.Locale.ROOT));
+            if (mutual) {
+                // "Moscou et Kiev se sont accusés mutuellement": each side accuses the other.
+                Span a = hit.group("source", text).orElseThrow();
+                Span b = hit.group("about", text).orElseThrow();
+                for (Span[] pair : new Span[][] {{a, b}, {b, a}}) {
+                    Optional<Gazetteer.Entry> src = gazetteer.lookup(pair[0].text());
+                    Optional<String> about = gazetteer.lookup(pair[1].text()).flatMap(Gazetteer.Entry::party);
+                    claims.add(new Claim(s.span(), hit.rule().id(), hit.rule().confidence(), s.number(), kind,
+                            src.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS), about, nearestDate(dates, hit.span())));
+                }
+                continue;
+            }
             Span source = hit.group("source", text).orElseThrow();
             String sourceId = gazetteer.lookup(source.text()).map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
             Optional<String> about = hit.group("about", text)
@@ -263,7 +281,7 @@ public final class Extractor {
         }
         List<RuleBook.Hit> all = new ArrayList<>(book.hits("exchange", text, from, to));
         // Triggers, "each", mediators and counts may overlap other parts: search them on their own too.
-        for (String part : List.of("trigger", "each", "mediator", "count", "each_count")) {
+        for (String part : List.of("trigger", "each", "mediator", "count", "each_count", "return")) {
             for (RuleBook.Rule r : byPart.getOrDefault(part, List.of())) {
                 java.util.regex.Matcher m = r.pattern().matcher(text).region(from, to);
                 m.useTransparentBounds(true);
@@ -449,7 +467,8 @@ public final class Extractor {
             List<PartyStance> stances = new ArrayList<>();
             List<String> addressed = new ArrayList<>();
             if (!f.noStances()) {
-                stances.addAll(stances(text, facts, i, f.stances(), principals, eventDay, hit, addressed));
+                List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit).toList();
+                stances.addAll(stances(text, facts, i, own, principals, eventDay, hit, addressed));
             }
             if (i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty() && !facts.get(i + 1).noStances()) {
                 SentenceFacts next = facts.get(i + 1);
@@ -465,6 +484,7 @@ public final class Extractor {
             }
             addressed.removeIf(p -> unique.stream().anyMatch(s -> s.party().equals(p) && s.stance() == Stance.PROPOSED));
             Optional<DurationMention> duration = f.durations().stream()
+                    .filter(d -> nearestMeasure(f, d.span()) == hit)
                     .min(Comparator.comparingInt(d -> distance(d.span(), hit.span())));
             Optional<LocalDate> from = Optional.empty();
             for (RuleBook.Hit fromHit : f.froms()) {
@@ -483,6 +503,38 @@ public final class Extractor {
                     duration.map(DurationMention::stated), from, condition, f.claimedBy()));
         }
         return out;
+    }
+
+    /**
+     * The measure of the sentence a duration belongs to: the nearest one, the following one on a tie.
+     */
+    private static RuleBook.Hit nearestMeasure(SentenceFacts f, Span at) {
+        RuleBook.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RuleBook.Hit m : f.measures()) {
+            int d = distance(m.span(), at);
+            boolean after = m.span().start_char() >= at.end_char();
+            if (d < bestDistance || d == bestDistance && after) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The measure a stance word is about: the next one after it ("rejected a ceasefire but agreed to
+     * a halt on energy strikes"), else the last one before it ("cessez-le-feu proposé par …").
+     */
+    private static RuleBook.Hit governedMeasure(SentenceFacts f, Span at) {
+        RuleBook.Hit before = null;
+        for (RuleBook.Hit m : f.measures()) {
+            if (m.span().start_char() >= at.start_char()) {
+                return m;
+            }
+            before = m;
+        }
+        return before;
     }
 
     private static List<PartyStance> stances(String text, List<SentenceFacts> facts, int i, List<RuleBook.Hit> hits,
@@ -563,6 +615,11 @@ public final class Extractor {
         return out;
     }
 
+    /** A count as written ("1,000", "1 000", "175"). */
+    private static int count(Optional<Span> written) {
+        return Integer.parseInt(written.orElseThrow().text().replaceAll("\\D", ""));
+    }
+
     private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i) {
         SentenceFacts f = facts.get(i);
         if (f.exchange("trigger").isEmpty()) {
@@ -586,8 +643,8 @@ public final class Extractor {
         RuleBook.Hit basis;
         if (pair.isPresent()) {
             basis = pair.get();
-            int a = Integer.parseInt(basis.group("a", text).orElseThrow().text());
-            int b = Integer.parseInt(basis.group("b", text).orElseThrow().text());
+            int a = count(basis.group("a", text));
+            int b = count(basis.group("b", text));
             if (a == b) {
                 perSide = OptionalInt.of(a);
             } else {
@@ -595,14 +652,15 @@ public final class Extractor {
             }
         } else if (eachCount.isPresent()) {
             basis = eachCount.get();
-            perSide = OptionalInt.of(Integer.parseInt(basis.group("n", text).orElseThrow().text()));
+            perSide = OptionalInt.of(count(basis.group("n", text)));
             if (count.isPresent()) {
-                total = OptionalInt.of(Integer.parseInt(count.get().group("n", text).orElseThrow().text()));
+                total = OptionalInt.of(count(count.get().group("n", text)));
             }
         } else if (count.isPresent()) {
             basis = count.get();
-            int n = Integer.parseInt(basis.group("n", text).orElseThrow().text());
-            if (!f.exchange("each").isEmpty()) {
+            int n = count(basis.group("n", text));
+            // "175 de chaque côté", or persons brought home by one side: a per-side number.
+            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty()) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);

@@ -30,7 +30,7 @@ class AnnotatedStatementsTest {
             "duration", "actor");
     static final double FLOOR = 0.9;
 
-    record Statement(String id, String lang, LocalDate published, String text, Set<String> expected) {
+    record Statement(String id, String batch, String lang, LocalDate published, String text, Set<String> expected) {
     }
 
     record Score(int truePositives, int falsePositives, int falseNegatives) {
@@ -46,6 +46,8 @@ class AnnotatedStatementsTest {
 
     private static List<Statement> statements;
     private static final Map<String, int[]> COUNTS = new TreeMap<>();
+    /** The same counts for each batch: "development" (written with the rules), "held-out" (written before its run). */
+    private static final Map<String, Map<String, int[]>> BATCH_COUNTS = new TreeMap<>();
     private static final List<String> MISSES = new ArrayList<>();
 
     @BeforeAll
@@ -61,9 +63,11 @@ class AnnotatedStatementsTest {
             Set<String> found = new LinkedHashSet<>();
             e.items().forEach(i -> found.addAll(i.keys()));
             found.removeIf(k -> !EVALUATED.contains(type(k)));
+            Map<String, int[]> batch = BATCH_COUNTS.computeIfAbsent(s.batch(), b -> new TreeMap<>());
             for (String k : found) {
                 boolean hit = s.expected().contains(k);
                 COUNTS.get(type(k))[hit ? 0 : 1]++;
+                batch.computeIfAbsent(type(k), t -> new int[3])[hit ? 0 : 1]++;
                 if (!hit) {
                     MISSES.add(s.id() + " extra " + k);
                 }
@@ -71,6 +75,7 @@ class AnnotatedStatementsTest {
             for (String k : s.expected()) {
                 if (!found.contains(k)) {
                     COUNTS.get(type(k))[2]++;
+                    batch.computeIfAbsent(type(k), t -> new int[3])[2]++;
                     MISSES.add(s.id() + " missed " + k);
                 }
             }
@@ -83,18 +88,31 @@ class AnnotatedStatementsTest {
     }
 
     static Map<String, Score> scores() {
+        return scores(COUNTS);
+    }
+
+    static Map<String, Score> scores(Map<String, int[]> counts) {
         Map<String, Score> m = new TreeMap<>();
-        COUNTS.forEach((t, c) -> m.put(t, new Score(c[0], c[1], c[2])));
+        counts.forEach((t, c) -> m.put(t, new Score(c[0], c[1], c[2])));
         return m;
     }
 
     static String report() {
         StringBuilder b = new StringBuilder("extraction on the annotated set (" + statements.size() + " statements)\n");
-        b.append(String.format("%-10s %5s %5s %5s %9s %7s%n", "type", "tp", "fp", "fn", "precision", "recall"));
-        scores().forEach((t, s) -> b.append(String.format("%-10s %5d %5d %5d %9.2f %7.2f%n", t, s.truePositives(),
-                s.falsePositives(), s.falseNegatives(), s.precision(), s.recall())));
+        table(b, scores());
+        BATCH_COUNTS.forEach((batch, counts) -> {
+            b.append("batch ").append(batch).append(" (")
+                    .append(statements.stream().filter(s -> s.batch().equals(batch)).count()).append(" statements)\n");
+            table(b, scores(counts));
+        });
         MISSES.forEach(m -> b.append("  ").append(m).append('\n'));
         return b.toString();
+    }
+
+    private static void table(StringBuilder b, Map<String, Score> scores) {
+        b.append(String.format("%-10s %5s %5s %5s %9s %7s%n", "type", "tp", "fp", "fn", "precision", "recall"));
+        scores.forEach((t, s) -> b.append(String.format("%-10s %5d %5d %5d %9.2f %7.2f%n", t, s.truePositives(),
+                s.falsePositives(), s.falseNegatives(), s.precision(), s.recall())));
     }
 
     private static List<Statement> load() throws Exception {
@@ -110,7 +128,7 @@ class AnnotatedStatementsTest {
                 JsonNode n = json.readTree(line);
                 Set<String> expected = new LinkedHashSet<>();
                 n.get("expect").forEach(k -> expected.add(k.asText()));
-                out.add(new Statement(n.get("id").asText(), n.get("lang").asText(),
+                out.add(new Statement(n.get("id").asText(), n.path("batch").asText("development"), n.get("lang").asText(),
                         LocalDate.parse(n.get("published").asText()), n.get("text").asText(), expected));
             }
         }
