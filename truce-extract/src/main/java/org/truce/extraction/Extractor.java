@@ -755,10 +755,10 @@ public final class Extractor {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         sentences.forEach(s -> counts.merge(s.language(), 1, Integer::sum));
         if (forced == null && counts.size() > 1) {
-            StringBuilder b = new StringBuilder("mixed languages:");
-            counts.forEach((l, n) -> b.append(' ').append(n).append(' ').append(l == Language.OTHER ? "other" : l.code()));
-            b.append(" sentences; each line was read with the rules of its own language");
-            notices.add(b.toString());
+            List<String> parts = new ArrayList<>();
+            counts.forEach((l, n) -> parts.add(n + " " + (l == Language.OTHER ? "other" : l.code())));
+            notices.add("mixed languages: " + String.join(", ", parts)
+                    + " sentences; each line was read with the rules of its own language");
         }
         int other = counts.getOrDefault(Language.OTHER, 0);
         if (other > 0) {
