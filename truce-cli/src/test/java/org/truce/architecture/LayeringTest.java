@@ -49,6 +49,23 @@ class LayeringTest {
     }
 
     @Test
+    void extractionDoesNotDependOnTheDoors() {
+        noClasses().that().resideInAPackage("org.truce.extraction..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.truce.cli..", "org.truce.server..", "org.truce.store..", "picocli..", "io.javalin..")
+                .because("extraction is a library the CLI and, later, the server call")
+                .check(classes);
+    }
+
+    @Test
+    void extractionRulesDoNotUseJsonOnlyItsOutputDoes() {
+        noClasses().that().resideInAPackage("org.truce.extraction")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.truce.format..")
+                .because("the rules and items are plain Java; only org.truce.extraction.output writes files")
+                .check(classes);
+    }
+
+    @Test
     void formatsDoNotDependOnTheCli() {
         noClasses().that().resideInAPackage("org.truce.format..")
                 .should().dependOnClassesThat().resideInAPackage("org.truce.cli..")
