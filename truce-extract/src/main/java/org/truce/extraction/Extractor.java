@@ -373,7 +373,7 @@ public final class Extractor {
             }
         }
         Optional<DateMention> latest = facts.stream().flatMap(f -> f.dates().stream())
-                .filter(d -> d.date().isBefore(published))
+                .filter(d -> !d.relative() && d.date().isBefore(published))
                 .max(Comparator.comparing(DateMention::date));
         return latest.map(d -> new EventDay(d.date(), "latest day before publication named in the text ('"
                         + d.span().text() + "')"))
@@ -470,7 +470,9 @@ public final class Extractor {
                 List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit).toList();
                 stances.addAll(stances(text, facts, i, own, principals, eventDay, hit, addressed));
             }
-            if (i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty() && !facts.get(i + 1).noStances()) {
+            // "Poutine a accepté." after the request answers its first measure ("this initiative").
+            if (hit == f.measures().get(0) && i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty()
+                    && !facts.get(i + 1).noStances()) {
                 SentenceFacts next = facts.get(i + 1);
                 List<RuleBook.Hit> follow = next.stances().stream()
                         .filter(h -> h.rule().value().endsWith(":previous")).toList();
