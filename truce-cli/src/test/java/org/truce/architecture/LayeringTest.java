@@ -58,8 +58,10 @@ class LayeringTest {
     void everyPackageOfTheCoreModuleIsGuardedByTheseRules() {
         // A new core package that is not listed above would escape both rules without a word.
         Set<String> unguarded = new TreeSet<>();
+        int coreClasses = 0;
         for (JavaClass c : classes) {
             boolean inCoreModule = c.getSource().map(s -> s.getUri().toString().contains("truce-core")).orElse(false);
+            coreClasses += inCoreModule ? 1 : 0;
             boolean guarded = Arrays.stream(CORE)
                     .anyMatch(p -> c.getPackageName().equals(p.substring(0, p.length() - 2))
                             || c.getPackageName().startsWith(p.substring(0, p.length() - 1)));
@@ -67,7 +69,25 @@ class LayeringTest {
                 unguarded.add(c.getPackageName());
             }
         }
+        assertThat(coreClasses).as("classes found in the truce-core module").isGreaterThan(100);
         assertThat(unguarded).as("truce-core packages missing from CORE").isEmpty();
+    }
+
+    @Test
+    void extractionDoesNotDependOnTheDoors() {
+        noClasses().that().resideInAPackage("org.truce.extraction..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.truce.cli..", "org.truce.server..", "org.truce.store..", "picocli..", "io.javalin..")
+                .because("extraction is a library the CLI and, later, the server call")
+                .check(classes);
+    }
+
+    @Test
+    void extractionRulesDoNotUseJsonOnlyItsOutputDoes() {
+        noClasses().that().resideInAPackage("org.truce.extraction")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.truce.format..")
+                .because("the rules and items are plain Java; only org.truce.extraction.output writes files")
+                .check(classes);
     }
 
     @Test

@@ -1,0 +1,779 @@
+package org.truce.extraction;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.truce.agreement.Stance;
+
+/**
+ * Turns a statement's text into candidate record entries. Every rule comes from the pattern files
+ * of the sentence's language; this class only knows what each table means and how items of one
+ * sentence relate (who accepts what, which wounded belong to which exchange).
+ */
+public final class Extractor {
+
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])\\d{1,7}(?![\\w.,]\\d)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G\\W{1,3}(\\p{L}[\\p{L}-]*)");
+
+    private final Gazetteer gazetteer;
+    private final Map<Language, RuleBook> books = new EnumMap<>(Language.class);
+    private final LanguageGuess languages;
+    private final SentenceSplitter splitter;
+
+    private Extractor() {
+        this.gazetteer = Gazetteer.load();
+        for (Language l : new Language[] {Language.FR, Language.EN}) {
+            books.put(l, RuleBook.load(l, gazetteer));
+        }
+        this.languages = new LanguageGuess();
+        this.splitter = new SentenceSplitter(languages);
+    }
+
+    /** The extractor with the rule files shipped in this module. */
+    public static Extractor standard() {
+        return new Extractor();
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The language most of the text is in ({@link Language#OTHER} when neither French nor English). */
+    public Language mainLanguage(String text) {
+        Map<Language, Integer> s = languages.score(text);
+        int fr = s.get(Language.FR);
+        int en = s.get(Language.EN);
+        if (s.get(Language.OTHER) > 0 && s.get(Language.OTHER) > fr + en) {
+            return Language.OTHER;
+        }
+        if (fr + en == 0) {
+            return Language.OTHER;
+        }
+        return fr >= en ? Language.FR : Language.EN;
+    }
+
+    /**
+     * A date standing alone on the first non-blank line ("19 Mars 2025", "March 19, 2025",
+     * "2025-03-19", optionally after "Published:" or "Publié le"), taken as the publication date.
+     */
+    public Optional<LocalDate> headerDate(String text) {
+        for (String line : text.split("\n", 20)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String t = line.strip().replaceFirst("(?i)^(published|publié le|date)\\s*:?\\s*", "");
+            for (RuleBook book : books.values()) {
+                for (RuleBook.Hit hit : book.hits("date", t, 0, t.length())) {
+                    if (hit.rule().value().equals("absolute") && hit.span().start_char() == 0
+                            && t.substring(hit.span().end_char()).replaceAll("[\\s.,]", "").isEmpty()
+                            && (hit.group("year", t).isPresent() || hit.group("iso", t).isPresent())) {
+                        return absoluteDate(book, hit, t, LocalDate.of(2000, 1, 1));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The latest date with a year written anywhere in the text: a last resort for a publication date. */
+    public Optional<LocalDate> latestFullDate(String text) {
+        LocalDate latest = null;
+        for (RuleBook book : books.values()) {
+            for (RuleBook.Hit hit : book.hits("date", text, 0, text.length())) {
+                if (hit.group("year", text).isPresent() || hit.group("iso", text).isPresent()) {
+                    Optional<LocalDate> d = absoluteDate(book, hit, text, LocalDate.of(2000, 1, 1));
+                    if (d.isPresent() && (latest == null || d.get().isAfter(latest))) {
+                        latest = d.get();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Reads the statement.
+     *
+     * @param forced a language for every sentence, or null to tell each line's language
+     * @param published the publication date, and {@code publishedBasis} where it came from
+     */
+    public Extraction extract(String text, Language forced, LocalDate published, String publishedBasis) {
+        Language main = forced != null ? forced : mainLanguage(text);
+        List<Sentence> sentences = splitter.split(text, main == Language.OTHER ? Language.EN : main, forced);
+        if (forced == null && main == Language.OTHER) {
+            sentences = sentences.stream()
+                    .map(s -> new Sentence(s.number(), s.span(), languages.guess(s.span().text(), Language.OTHER)))
+                    .toList();
+        }
+        List<SentenceFacts> facts = new ArrayList<>();
+        for (Sentence s : sentences) {
+            facts.add(read(text, s, published));
+        }
+        List<String> principals = principals(facts);
+        EventDay eventDay = eventDay(facts, published);
+        List<ExtractedItem> items = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            SentenceFacts f = facts.get(i);
+            items.addAll(f.mentions());
+            items.addAll(f.dates());
+            items.addAll(f.durations());
+            items.addAll(f.claims());
+            items.addAll(measures(text, facts, i, principals, eventDay.day()));
+            items.addAll(positions(facts, i, principals));
+            exchange(text, facts, i).ifPresent(items::add);
+            items.addAll(timeline(facts, i));
+        }
+        items.addAll(numbers(text, facts, items));
+        items.sort(Comparator.comparingInt((ExtractedItem it) -> it.span().start_char())
+                .thenComparing(ExtractedItem::type));
+        return new Extraction(text, sentences, main, published, publishedBasis, eventDay.day(), eventDay.basis(),
+                principals, items, notices(sentences, main, forced));
+    }
+
+    // ---- per sentence -------------------------------------------------------------------------
+
+    /** A gazetteer entry found, with the item made of it. */
+    private record Mention(Gazetteer.Found found, ExtractedItem item) {
+        Optional<String> party() {
+            return found.entry().party();
+        }
+    }
+
+    private record SentenceFacts(Sentence sentence, Optional<RuleBook> book, List<Mention> named,
+            List<DateMention> dates, List<DurationMention> durations, List<Claim> claims,
+            Optional<String> claimedBy, boolean noStances, List<RuleBook.Hit> measures,
+            List<RuleBook.Hit> stances, List<RuleBook.Hit> conditions, List<RuleBook.Hit> demandTriggers,
+            List<RuleBook.Hit> demands, List<RuleBook.Hit> exchangeParts, List<RuleBook.Hit> meetings,
+            List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors) {
+
+        List<ExtractedItem> mentions() {
+            return named.stream().map(Mention::item).toList();
+        }
+
+        List<Mention> parties() {
+            return named.stream().filter(m -> m.party().isPresent()).toList();
+        }
+
+        List<RuleBook.Hit> exchange(String value) {
+            return exchangeParts.stream().filter(h -> h.rule().value().equals(value)).toList();
+        }
+
+        int start() {
+            return sentence.span().start_char();
+        }
+
+        int end() {
+            return sentence.span().end_char();
+        }
+
+        int number() {
+            return sentence.number();
+        }
+    }
+
+    private SentenceFacts read(String text, Sentence s, LocalDate published) {
+        int from = s.span().start_char();
+        int to = s.span().end_char();
+        List<Mention> named = new ArrayList<>();
+        for (Gazetteer.Found f : gazetteer.find(text, from, to)) {
+            String rule = "gazetteer." + f.entry().id();
+            ExtractedItem item = f.entry().type() == Gazetteer.EntryType.PLACE
+                    ? new PlaceMention(f.span(), rule, 0.9, s.number(), f.entry().id())
+                    : new ActorMention(f.span(), rule, 0.9, s.number(), f.entry().id(), f.entry().party());
+            named.add(new Mention(f, item));
+        }
+        RuleBook book = books.get(s.language());
+        if (book == null) {
+            return new SentenceFacts(s, Optional.empty(), named, List.of(), List.of(), List.of(), Optional.empty(),
+                    true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+        }
+        List<DateMention> dates = new ArrayList<>();
+        for (RuleBook.Hit hit : book.hits("date", text, from, to)) {
+            resolveDate(book, hit, text, published).ifPresent(d -> dates.add(new DateMention(hit.span(),
+                    hit.rule().id(), hit.rule().confidence(), s.number(), d,
+                    !hit.rule().value().equals("absolute"))));
+        }
+        List<DurationMention> durations = new ArrayList<>();
+        for (RuleBook.Hit hit : book.hits("duration", text, from, to)) {
+            String n = hit.group("n", text).orElseThrow().text();
+            Optional<Integer> count = n.chars().allMatch(Character::isDigit)
+                    ? Optional.of(Integer.parseInt(n)) : book.word("NUMBER", n);
+            Optional<Integer> unit = book.word("UNIT", hit.group("unit", text).orElseThrow().text());
+            if (count.isPresent() && unit.isPresent() && count.get() > 0) {
+                durations.add(new DurationMention(hit.span(), hit.rule().id(), hit.rule().confidence(), s.number(),
+                        count.get() * unit.get()));
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        List<RuleBook.Hit> claimHits = new ArrayList<>();
+        for (RuleBook.Hit hit : book.hits("claim", text, from, to)) {
+            claimHits.add(hit);
+        }
+        for (RuleBook.Hit hit : claimHits) {
+            boolean mutual = hit.rule().value().equals("mutual");
+            ClaimKind kind = mutual ? ClaimKind.ACCUSATION
+                    : ClaimKind.valueOf(hit.rule().value().toUpperCase(java.util.Locale.ROOT));
+            if (mutual) {
+                // "Moscou et Kiev se sont accusés mutuellement": each side accuses the other.
+                Span a = hit.group("source", text).orElseThrow();
+                Span b = hit.group("about", text).orElseThrow();
+                for (Span[] pair : new Span[][] {{a, b}, {b, a}}) {
+                    Optional<Gazetteer.Entry> src = gazetteer.lookup(pair[0].text());
+                    Optional<String> about = gazetteer.lookup(pair[1].text()).flatMap(Gazetteer.Entry::party);
+                    claims.add(new Claim(s.span(), hit.rule().id(), hit.rule().confidence(), s.number(), kind,
+                            src.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS), about, nearestDate(dates, hit.span())));
+                }
+                continue;
+            }
+            Span source = hit.group("source", text).orElseThrow();
+            String sourceId = gazetteer.lookup(source.text()).map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
+            Optional<String> about = hit.group("about", text)
+                    .flatMap(a -> gazetteer.lookup(a.text())).flatMap(Gazetteer.Entry::party);
+            Optional<String> sourceParty = gazetteer.lookup(source.text()).flatMap(Gazetteer.Entry::party);
+            if (about.isPresent() && about.equals(sourceParty)) {
+                continue;
+            }
+            if (claims.stream().anyMatch(c -> c.source().equals(sourceId) && c.kind() == kind)) {
+                continue;
+            }
+            Span whole = s.span();
+            claims.add(new Claim(whole, hit.rule().id(), hit.rule().confidence(), s.number(), kind, sourceId, about,
+                    nearestDate(dates, hit.span())));
+        }
+        Optional<String> claimedBy = claims.stream().findFirst().map(c -> c.source());
+        boolean noStances = claims.stream().anyMatch(c -> c.kind() != ClaimKind.REPORT);
+        List<RuleBook.Hit> measures = new ArrayList<>(book.hits("measure", text, from, to));
+        boolean specific = measures.stream().anyMatch(h -> !h.rule().value().equals("talks"));
+        if (specific) {
+            // Talks in a sentence that names a specific measure are talks about that measure.
+            measures.removeIf(h -> h.rule().value().equals("talks"));
+        }
+        Set<String> seenKinds = new LinkedHashSet<>();
+        measures.removeIf(h -> !seenKinds.add(h.rule().value()));
+        return new SentenceFacts(s, Optional.of(book), named, dates, durations, claims, claimedBy, noStances,
+                measures, book.hits("stance", text, from, to), book.hits("condition", text, from, to),
+                book.hits("position_trigger", text, from, to), book.hits("position", text, from, to),
+                exchangeParts(book, text, from, to), book.hits("timeline", text, from, to),
+                book.hits("collective", text, from, to), book.hits("from", text, from, to),
+                book.hits("anaphor", text, from, to));
+    }
+
+    /** Exchange rules each find their own part (pair, count, wounded …); overlaps only within a part. */
+    private static List<RuleBook.Hit> exchangeParts(RuleBook book, String text, int from, int to) {
+        Map<String, List<RuleBook.Rule>> byPart = new LinkedHashMap<>();
+        for (RuleBook.Rule r : book.table("exchange")) {
+            byPart.computeIfAbsent(r.value(), k -> new ArrayList<>()).add(r);
+        }
+        List<RuleBook.Hit> all = new ArrayList<>(book.hits("exchange", text, from, to));
+        // Triggers, "each", mediators and counts may overlap other parts: search them on their own too.
+        for (String part : List.of("trigger", "each", "mediator", "count", "each_count", "return")) {
+            for (RuleBook.Rule r : byPart.getOrDefault(part, List.of())) {
+                java.util.regex.Matcher m = r.pattern().matcher(text).region(from, to);
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    int st = m.start();
+                    int en = m.end();
+                    if (all.stream().noneMatch(h -> h.rule() == r && h.span().start_char() == st)) {
+                        java.util.regex.Matcher again = r.pattern().matcher(text).region(st, to);
+                        again.useTransparentBounds(true);
+                        if (again.lookingAt() && again.end() == en) {
+                            all.add(new RuleBook.Hit(r, Span.of(text, st, en), again));
+                        }
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    // ---- dates ---------------------------------------------------------------------------------
+
+    private Optional<LocalDate> resolveDate(RuleBook book, RuleBook.Hit hit, String text, LocalDate published) {
+        switch (hit.rule().value()) {
+            case "absolute":
+                return absoluteDate(book, hit, text, published);
+            case "relative":
+                return book.word("RELATIVE", hit.group("rel", text).orElseThrow().text()).map(published::plusDays);
+            case "weekday":
+                return book.word("WEEKDAY", hit.group("weekday", text).orElseThrow().text())
+                        .map(d -> published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d))));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** A day and month without a year take the publication's year, or the year before if that is months ahead. */
+    private static Optional<LocalDate> absoluteDate(RuleBook book, RuleBook.Hit hit, String text, LocalDate published) {
+        try {
+            Optional<Span> iso = hit.group("iso", text);
+            if (iso.isPresent()) {
+                return Optional.of(LocalDate.parse(iso.get().text()));
+            }
+            String dayText = hit.group("day", text).orElseThrow().text();
+            int day = dayText.equalsIgnoreCase("1er") ? 1 : Integer.parseInt(dayText);
+            Optional<Integer> month = book.word("MONTH", hit.group("month", text).orElseThrow().text());
+            if (month.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Span> year = hit.group("year", text);
+            if (year.isPresent()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(year.get().text()), month.get(), day));
+            }
+            LocalDate d = LocalDate.of(published.getYear(), month.get(), day);
+            return Optional.of(d.isAfter(published.plusMonths(6)) ? d.minusYears(1) : d);
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> nearestDate(List<DateMention> dates, Span near) {
+        return dates.stream()
+                .min(Comparator.comparingInt(d -> distance(d.span(), near)))
+                .map(DateMention::date);
+    }
+
+    private static int distance(Span a, Span b) {
+        if (a.overlaps(b)) {
+            return 0;
+        }
+        return a.end_char() <= b.start_char() ? b.start_char() - a.end_char() : a.start_char() - b.end_char();
+    }
+
+    private record EventDay(LocalDate day, String basis) {
+    }
+
+    /**
+     * The day of the statement's own event: a relative day ("today", "hier") in a sentence about a
+     * meeting or call, else the latest day before publication that the text names, else the
+     * publication day. A readout comes out on the day of the call or the day after.
+     */
+    private static EventDay eventDay(List<SentenceFacts> facts, LocalDate published) {
+        for (SentenceFacts f : facts) {
+            if (!f.meetings().isEmpty()) {
+                for (DateMention d : f.dates()) {
+                    if (d.relative()) {
+                        return new EventDay(d.date(), "relative day '" + d.span().text() + "' in sentence " + f.number());
+                    }
+                }
+            }
+        }
+        Optional<DateMention> latest = facts.stream().flatMap(f -> f.dates().stream())
+                .filter(d -> !d.relative() && d.date().isBefore(published))
+                .max(Comparator.comparing(DateMention::date));
+        return latest.map(d -> new EventDay(d.date(), "latest day before publication named in the text ('"
+                        + d.span().text() + "')"))
+                .orElse(new EventDay(published, "publication date (the text names no earlier day)"));
+    }
+
+    // ---- parties -------------------------------------------------------------------------------
+
+    /** Parties of the first sentence naming two or more; else the two named most often. */
+    private static List<String> principals(List<SentenceFacts> facts) {
+        for (SentenceFacts f : facts) {
+            List<String> parties = f.parties().stream().map(m -> m.party().orElseThrow()).distinct().toList();
+            if (parties.size() >= 2) {
+                return parties;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        facts.forEach(f -> f.parties().forEach(m -> counts.merge(m.party().orElseThrow(), 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    /** The last party named before sentence {@code i}: who "il" or "he" most likely is. */
+    private static Optional<String> contextParty(List<SentenceFacts> facts, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            List<Mention> parties = facts.get(j).parties();
+            if (!parties.isEmpty()) {
+                return parties.get(parties.size() - 1).party();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The parties acting at {@code at}: the nearest party or collective ("les parties", "both
+     * sides") before it, with any party joined to it by "et", "and" or a comma.
+     */
+    private static List<String> subject(String text, SentenceFacts f, int at, List<String> principals) {
+        Mention last = null;
+        int lastIndex = -1;
+        List<Mention> parties = f.parties();
+        for (int k = 0; k < parties.size(); k++) {
+            if (parties.get(k).found().span().end_char() <= at) {
+                last = parties.get(k);
+                lastIndex = k;
+            }
+        }
+        RuleBook.Hit collective = null;
+        for (RuleBook.Hit c : f.collectives()) {
+            if (c.span().end_char() <= at) {
+                collective = c;
+            }
+        }
+        if (collective != null && (last == null || collective.span().start_char() > last.found().span().start_char())) {
+            return principals;
+        }
+        if (last == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        result.add(last.party().orElseThrow());
+        for (int k = lastIndex; k > 0; k--) {
+            String between = text.substring(parties.get(k - 1).found().span().end_char(),
+                    parties.get(k).found().span().start_char());
+            if (!between.matches("\\s*(?:,|et|and|&)\\s*")) {
+                break;
+            }
+            result.add(parties.get(k - 1).party().orElseThrow());
+        }
+        return List.copyOf(result);
+    }
+
+    /** The first party named after {@code at} (the agent of "proposé par", "proposed by"). */
+    private static Optional<String> agentAfter(SentenceFacts f, int at) {
+        return f.parties().stream().filter(m -> m.found().span().start_char() >= at).findFirst()
+                .flatMap(Mention::party);
+    }
+
+    // ---- measures ------------------------------------------------------------------------------
+
+    private List<MeasureCandidate> measures(String text, List<SentenceFacts> facts, int i, List<String> principals,
+            LocalDate eventDay) {
+        SentenceFacts f = facts.get(i);
+        List<MeasureCandidate> out = new ArrayList<>();
+        for (RuleBook.Hit hit : f.measures()) {
+            String[] value = hit.rule().value().split(":", 2);
+            MeasureKind kind = MeasureKind.fromWireName(value[0]).orElseThrow(() ->
+                    new IllegalStateException("rule " + hit.rule().id() + ": unknown measure kind " + value[0]));
+            Optional<String> object = value.length > 1 ? Optional.of(value[1]) : Optional.empty();
+            List<PartyStance> stances = new ArrayList<>();
+            List<String> addressed = new ArrayList<>();
+            if (!f.noStances()) {
+                List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit).toList();
+                stances.addAll(stances(text, facts, i, own, principals, eventDay, hit, addressed));
+            }
+            // "Poutine a accepté." after the request answers its first measure ("this initiative").
+            if (hit == f.measures().get(0) && i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty()
+                    && !facts.get(i + 1).noStances()) {
+                SentenceFacts next = facts.get(i + 1);
+                List<RuleBook.Hit> follow = next.stances().stream()
+                        .filter(h -> h.rule().value().endsWith(":previous")).toList();
+                stances.addAll(stances(text, facts, i + 1, follow, principals, eventDay, hit, new ArrayList<>()));
+            }
+            List<PartyStance> unique = new ArrayList<>();
+            for (PartyStance s : stances) {
+                if (unique.stream().noneMatch(u -> u.party().equals(s.party()) && u.stance() == s.stance())) {
+                    unique.add(s);
+                }
+            }
+            addressed.removeIf(p -> unique.stream().anyMatch(s -> s.party().equals(p) && s.stance() == Stance.PROPOSED));
+            Optional<DurationMention> duration = f.durations().stream()
+                    .filter(d -> nearestMeasure(f, d.span()) == hit)
+                    .min(Comparator.comparingInt(d -> distance(d.span(), hit.span())));
+            Optional<LocalDate> from = Optional.empty();
+            for (RuleBook.Hit fromHit : f.froms()) {
+                for (DateMention d : f.dates()) {
+                    int gap = d.span().start_char() - fromHit.span().end_char();
+                    if (gap >= 0 && gap <= 4) {
+                        from = Optional.of(d.date());
+                    }
+                }
+            }
+            Optional<String> condition = f.conditions().stream().findFirst().map(h -> h.span().text());
+            double confidence = hit.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
+            out.add(new MeasureCandidate(hit.span(), hit.rule().id(), round(confidence), f.number(), kind, object,
+                    unique, List.copyOf(new LinkedHashSet<>(addressed)),
+                    duration.map(d -> OptionalInt.of(d.duration_h())).orElse(OptionalInt.empty()),
+                    duration.map(DurationMention::stated), from, condition, f.claimedBy()));
+        }
+        return out;
+    }
+
+    /**
+     * The measure of the sentence a duration belongs to: the nearest one, the following one on a tie.
+     */
+    private static RuleBook.Hit nearestMeasure(SentenceFacts f, Span at) {
+        RuleBook.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (RuleBook.Hit m : f.measures()) {
+            int d = distance(m.span(), at);
+            boolean after = m.span().start_char() >= at.end_char();
+            if (d < bestDistance || d == bestDistance && after) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The measure a stance word is about: the next one after it ("rejected a ceasefire but agreed to
+     * a halt on energy strikes"), else the last one before it ("cessez-le-feu proposé par …").
+     */
+    private static RuleBook.Hit governedMeasure(SentenceFacts f, Span at) {
+        RuleBook.Hit before = null;
+        for (RuleBook.Hit m : f.measures()) {
+            if (m.span().start_char() >= at.start_char()) {
+                return m;
+            }
+            before = m;
+        }
+        return before;
+    }
+
+    private static List<PartyStance> stances(String text, List<SentenceFacts> facts, int i, List<RuleBook.Hit> hits,
+            List<String> principals, LocalDate eventDay, RuleBook.Hit measure, List<String> addressed) {
+        SentenceFacts f = facts.get(i);
+        List<PartyStance> out = new ArrayList<>();
+        for (RuleBook.Hit hit : hits) {
+            String[] value = hit.rule().value().split(":", 2);
+            Stance stance = Stance.valueOf(value[0].toUpperCase(java.util.Locale.ROOT));
+            String who = value.length > 1 ? value[1] : "subject";
+            List<String> parties;
+            if (who.equals("agent_after")) {
+                parties = agentAfter(f, hit.span().end_char()).map(List::of).orElse(List.of());
+            } else if (who.equals("previous")) {
+                // "Poutine a accepté", "Putin and Trump agreed": the parties named inside the match.
+                parties = subject(text, f, hit.span().end_char(), principals);
+            } else if (who.equals("speaker")) {
+                // "… ont été abordés": a passive with no agent; the one who speaks is the first party named.
+                parties = f.parties().stream().findFirst().flatMap(Mention::party).map(List::of)
+                        .or(() -> contextParty(facts, i).map(List::of)).orElse(List.of());
+            } else {
+                parties = subject(text, f, hit.span().start_char(), principals);
+                if (parties.isEmpty()) {
+                    parties = contextParty(facts, i).map(List::of).orElse(List.of());
+                }
+                if (stance == Stance.PROPOSED) {
+                    int until = measure.span().start_char() > hit.span().end_char()
+                            ? measure.span().start_char() : f.end();
+                    for (Mention m : f.parties()) {
+                        int at = m.found().span().start_char();
+                        if (at >= hit.span().end_char() && at < until && !parties.contains(m.party().orElseThrow())) {
+                            addressed.add(m.party().orElseThrow());
+                        }
+                    }
+                }
+            }
+            Optional<LocalDate> since = since(facts, i, hit.span(), eventDay);
+            for (String party : parties) {
+                out.add(new PartyStance(party, stance, since, hit.span(), hit.rule().id(), hit.rule().confidence()));
+            }
+        }
+        return out;
+    }
+
+    /** The day a stance was taken: a day in its sentence, the day of "cette réunion", or the event day. */
+    private static Optional<LocalDate> since(List<SentenceFacts> facts, int i, Span at, LocalDate eventDay) {
+        SentenceFacts f = facts.get(i);
+        Optional<LocalDate> own = nearestDate(f.dates(), at);
+        if (own.isPresent()) {
+            return own;
+        }
+        if (!f.anaphors().isEmpty() && i > 0 && !facts.get(i - 1).dates().isEmpty()) {
+            List<DateMention> before = facts.get(i - 1).dates();
+            return Optional.of(before.get(before.size() - 1).date());
+        }
+        return Optional.of(eventDay);
+    }
+
+    // ---- positions, exchanges, timeline, numbers ----------------------------------------------
+
+    private List<PositionCandidate> positions(List<SentenceFacts> facts, int i, List<String> principals) {
+        SentenceFacts f = facts.get(i);
+        if (f.demandTriggers().isEmpty() || f.demands().isEmpty()) {
+            return List.of();
+        }
+        int trigger = f.demandTriggers().get(0).span().start_char();
+        Optional<String> party = f.parties().stream()
+                .filter(m -> m.found().span().end_char() <= trigger).findFirst().flatMap(Mention::party);
+        if (party.isEmpty()) {
+            party = contextParty(facts, i);
+        }
+        List<PositionCandidate> out = new ArrayList<>();
+        for (RuleBook.Hit d : f.demands()) {
+            double confidence = d.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
+            out.add(new PositionCandidate(d.span(), d.rule().id(), round(confidence), f.number(),
+                    party.orElse(PositionCandidate.UNKNOWN_PARTY), d.span().text(), f.claimedBy()));
+        }
+        return out;
+    }
+
+    /** A count as written ("1,000", "1 000", "175"). */
+    private static int count(Optional<Span> written) {
+        return Integer.parseInt(written.orElseThrow().text().replaceAll("\\D", ""));
+    }
+
+    private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i) {
+        SentenceFacts f = facts.get(i);
+        if (f.exchange("trigger").isEmpty()) {
+            return Optional.empty();
+        }
+        List<RuleBook.Hit> wounded = f.exchange("wounded");
+        Optional<RuleBook.Hit> pair = f.exchange("pair").stream().findFirst();
+        Optional<RuleBook.Hit> eachCount = f.exchange("each_count").stream()
+                .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span()))).findFirst();
+        Optional<RuleBook.Hit> count = f.exchange("count").stream()
+                .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span())))
+                .filter(c -> f.dates().stream().noneMatch(d -> d.span().overlaps(c.span())))
+                .filter(c -> pair.isEmpty() || !pair.get().span().overlaps(c.span()))
+                .filter(c -> eachCount.isEmpty() || !eachCount.get().span().overlaps(c.span()))
+                .findFirst();
+        if (pair.isEmpty() && count.isEmpty() && eachCount.isEmpty() && wounded.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalInt perSide = OptionalInt.empty();
+        OptionalInt total = OptionalInt.empty();
+        RuleBook.Hit basis;
+        if (pair.isPresent()) {
+            basis = pair.get();
+            int a = count(basis.group("a", text));
+            int b = count(basis.group("b", text));
+            if (a == b) {
+                perSide = OptionalInt.of(a);
+            } else {
+                total = OptionalInt.of(a + b);
+            }
+        } else if (eachCount.isPresent()) {
+            basis = eachCount.get();
+            perSide = OptionalInt.of(count(basis.group("n", text)));
+            if (count.isPresent()) {
+                total = OptionalInt.of(count(count.get().group("n", text)));
+            }
+        } else if (count.isPresent()) {
+            basis = count.get();
+            int n = count(basis.group("n", text));
+            // "175 de chaque côté", or persons brought home by one side: a per-side number.
+            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty()) {
+                perSide = OptionalInt.of(n);
+            } else {
+                total = OptionalInt.of(n);
+            }
+        } else {
+            // Only wounded handed over "as part of the exchange": the exchange's numbers are unknown.
+            basis = wounded.get(0);
+        }
+        // Wounded handed over are often in the next sentence ("En outre, 23 … blessés …").
+        Optional<RuleBook.Hit> w = wounded.stream().findFirst();
+        SentenceFacts woundedIn = f;
+        if (w.isEmpty() && i + 1 < facts.size() && facts.get(i + 1).exchange("trigger").isEmpty()) {
+            w = facts.get(i + 1).exchange("wounded").stream().findFirst();
+            woundedIn = facts.get(i + 1);
+        }
+        OptionalInt woundedCount = w.map(h -> OptionalInt.of(Integer.parseInt(h.group("w", text).orElseThrow().text())))
+                .orElse(OptionalInt.empty());
+        final SentenceFacts wf = woundedIn;
+        Optional<String> woundedParty = w.flatMap(h -> wf.parties().stream()
+                .filter(m -> h.span().contains(m.found().span())).findFirst().flatMap(Mention::party));
+        List<String> parties = f.parties().stream().map(m -> m.party().orElseThrow()).distinct().toList();
+        Optional<String> mediator = f.exchange("mediator").stream().findFirst()
+                .flatMap(h -> h.group("m", text)).flatMap(s -> gazetteer.lookup(s.text()))
+                .map(e -> e.party().orElse(e.id()));
+        if (mediator.isPresent()) {
+            String m = mediator.get();
+            parties = parties.stream().filter(p -> !p.equals(m)).toList();
+        }
+        double confidence = basis.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
+        return Optional.of(new ExchangeCandidate(basis.span(), basis.rule().id(), round(confidence), f.number(),
+                nearestDate(f.dates(), basis.span()), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
+                woundedParty, parties, mediator, f.claimedBy()));
+    }
+
+    private List<TimelineEvent> timeline(List<SentenceFacts> facts, int i) {
+        SentenceFacts f = facts.get(i);
+        List<TimelineEvent> out = new ArrayList<>();
+        List<String> actors = f.named().stream().filter(m -> m.party().isPresent())
+                .map(m -> m.found().entry().id()).distinct().toList();
+        Optional<String> place = f.named().stream()
+                .filter(m -> m.found().entry().type() == Gazetteer.EntryType.PLACE
+                        || m.found().entry().type() == Gazetteer.EntryType.STATE
+                        && m.party().map(p -> !p.equals("RU") && !p.equals("UA") && !p.equals("US")).orElse(true))
+                .map(m -> m.found().entry().id()).findFirst();
+        exchangeDay(f).ifPresent(day -> out.add(new TimelineEvent(day.span(), day.rule(), day.confidence(),
+                f.number(), day.date(), "prisoner_exchange", actors, place, f.claimedBy())));
+        if (!f.meetings().isEmpty() && !f.dates().isEmpty()) {
+            // The meeting word nearest to a day: "pourparlers tenus le 11 mars", not the call before it.
+            RuleBook.Hit meeting = f.meetings().stream().min(Comparator.comparingInt(h -> f.dates().stream()
+                    .mapToInt(d -> distance(d.span(), h.span())).min().orElse(Integer.MAX_VALUE))).orElseThrow();
+            LocalDate date = nearestDate(f.dates(), meeting.span()).orElseThrow();
+            out.add(new TimelineEvent(meeting.span(), meeting.rule().id(), meeting.rule().confidence(), f.number(),
+                    date, meeting.rule().value(), actors, place, f.claimedBy()));
+        }
+        return out;
+    }
+
+    /** The day of an exchange the sentence tells of, if it names one. */
+    private static Optional<DateMention> exchangeDay(SentenceFacts f) {
+        if (f.exchange("trigger").isEmpty() || f.exchange("pair").isEmpty() && f.exchange("count").isEmpty()) {
+            return Optional.empty();
+        }
+        Span at = f.exchange("trigger").get(0).span();
+        return f.dates().stream().min(Comparator.comparingInt(d -> distance(d.span(), at)));
+    }
+
+    /** Numbers no other rule explained, with the word that follows them ("23 militaires"). */
+    private static List<NumberMention> numbers(String text, List<SentenceFacts> facts, List<ExtractedItem> items) {
+        List<Span> taken = new ArrayList<>();
+        for (ExtractedItem it : items) {
+            taken.add(it.span());
+        }
+        List<NumberMention> out = new ArrayList<>();
+        for (SentenceFacts f : facts) {
+            java.util.regex.Matcher m = DIGITS.matcher(text).region(f.start(), f.end());
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                Span span = Span.of(text, m.start(), m.end());
+                if (taken.stream().anyMatch(t -> t.contains(span) && t.end_char() - t.start_char() < 200)) {
+                    continue;
+                }
+                java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), f.end());
+                String counts = next.lookingAt() ? next.group(1) : "";
+                out.add(new NumberMention(span, "number", 0.9, f.number(), Long.parseLong(m.group()), counts));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> notices(List<Sentence> sentences, Language main, Language forced) {
+        List<String> notices = new ArrayList<>();
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        sentences.forEach(s -> counts.merge(s.language(), 1, Integer::sum));
+        if (forced == null && counts.size() > 1) {
+            List<String> parts = new ArrayList<>();
+            counts.forEach((l, n) -> parts.add(n + " " + (l == Language.OTHER ? "other" : l.code())));
+            notices.add("mixed languages: " + String.join(", ", parts)
+                    + " sentences; each line was read with the rules of its own language");
+        }
+        int other = counts.getOrDefault(Language.OTHER, 0);
+        if (other > 0) {
+            notices.add(other + " sentence(s) in a language without rules (neither French nor English):"
+                    + " only names were read from them");
+        }
+        if (main == Language.OTHER && forced == null) {
+            notices.add("no French or English text found; use --lang fr|en if the text is in one of them");
+        }
+        return notices;
+    }
+
+    private static double round(double confidence) {
+        return Math.round(confidence * 100) / 100.0;
+    }
+}
