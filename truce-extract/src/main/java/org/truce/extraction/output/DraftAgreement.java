@@ -222,6 +222,11 @@ public final class DraftAgreement {
                 n.put("zone", "black-sea");
                 n.putArray("event_types").add("Explosions/Remote violence").add("Battles");
                 n.put("buffer_m", 5000);
+                // What a navigation commitment protects and how near a registered port counts:
+                // the example agreement's values, for the reviewer to confirm like the rest.
+                n.putArray("target_category_prefix").add("transport.port").add("transport.vessel")
+                        .add("transport.sea_lane").add("military.vessel");
+                n.put("radius_m", 3000);
             }
             case EXPERT_GROUP, TALKS, JOINT_INITIATIVE -> {
                 n.put("step", first.kind() == MeasureKind.EXPERT_GROUP ? "expert_group"
