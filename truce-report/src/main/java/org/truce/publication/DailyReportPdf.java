@@ -3,6 +3,7 @@ package org.truce.publication;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class DailyReportPdf {
 
     static final String PRODUCER = "Truce";
+
+    static {
+        // openhtmltopdf logs every layout step at INFO through java.util.logging; a CLI run is not the place.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private DailyReportPdf() {
     }
