@@ -188,7 +188,8 @@ final class ReportCommand implements Runnable {
         static void writeAtomically(Path target, byte[] bytes) throws IOException {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".truce-", ".part");
+            // Not createTempFile: its owner-only permissions would stay on the published file.
+            Path tmp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

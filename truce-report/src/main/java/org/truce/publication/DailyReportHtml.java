@@ -70,15 +70,16 @@ public final class DailyReportHtml {
         b.append("<h2>").append(esc(t("section.coverage"))).append("</h2>\n");
         coverage(b, r.coverage());
 
-        b.append("<h2>").append(esc(t("section.map"))).append("</h2>\n");
+        b.append("<div class=\"figure-block\">\n<h2>").append(esc(t("section.map"))).append("</h2>\n");
         b.append("<p><img class=\"figure\" alt=\"").append(esc(t("map.caption"))).append("\" src=\"")
                 .append(dataUri(map.png(r.mapPoints()))).append("\"/></p>\n");
-        b.append("<p class=\"legend\">").append(esc(t("map.legend"))).append("</p>\n");
+        b.append("<p class=\"legend\">").append(esc(t("map.legend"))).append("</p>\n</div>\n");
 
-        b.append("<h2>").append(esc(t("section.chart"))).append("</h2>\n");
+        b.append("<div class=\"figure-block\">\n<h2>").append(esc(t("section.chart"))).append("</h2>\n");
         b.append("<p><img class=\"figure\" alt=\"").append(esc(t("chart.caption"))).append("\" src=\"")
                 .append(dataUri(DayChart.png(r.last30Days()))).append("\"/></p>\n");
         chartLegend(b, r.chartParties());
+        b.append("</div>\n");
 
         b.append("<h2>").append(esc(t("section.exchanges"))).append("</h2>\n");
         exchanges(b, r.exchanges());
@@ -153,10 +154,15 @@ public final class DailyReportHtml {
         lines.add(t("coverage.summary", c.reportsOnDay(), c.sourcesOnDay().size()));
         lines.add(c.sourcesOnDay().isEmpty() ? t("coverage.noSources")
                 : t("coverage.sources", String.join(", ", c.sourcesOnDay())));
-        lines.add(t("coverage.observed", c.areasObservedOnDay().isEmpty() ? t("none")
-                : String.join(", ", c.areasObservedOnDay())));
-        lines.add(c.areasWithoutObservation().isEmpty() ? t("coverage.noneSilent")
-                : t("coverage.silent", String.join(", ", c.areasWithoutObservation())));
+        if (c.areasObservedOnDay().isEmpty() && c.areasWithoutObservation().isEmpty()) {
+            // No area named anywhere in 30 days: silence cannot be told from absence of names.
+            lines.add(t("coverage.noAreas"));
+        } else {
+            lines.add(t("coverage.observed", c.areasObservedOnDay().isEmpty() ? t("none")
+                    : String.join(", ", c.areasObservedOnDay())));
+            lines.add(c.areasWithoutObservation().isEmpty() ? t("coverage.noneSilent")
+                    : t("coverage.silent", String.join(", ", c.areasWithoutObservation())));
+        }
         if (c.reportsWithoutArea() > 0) {
             lines.add(t("coverage.noArea", c.reportsWithoutArea()));
         }
@@ -268,7 +274,7 @@ public final class DailyReportHtml {
             td.verdict.fails { color: #9b1c1c; }
             td.verdict.unknown { color: #a35c00; }
             .no-violation { background-color: #f3f6ee; border-left: 3pt solid #6b8e23; padding: 3pt 6pt; }
-            .commitment { page-break-inside: avoid; }
+            .commitment, .figure-block { page-break-inside: avoid; }
             ol.top > li { margin-bottom: 6pt; page-break-inside: avoid; }
             img.figure { width: 100%; }
             .swatch { font-size: 8pt; }

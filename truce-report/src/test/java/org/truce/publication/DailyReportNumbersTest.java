@@ -71,6 +71,15 @@ class DailyReportNumbersTest {
     }
 
     @Test
+    void reportsThatNameNoAreaDoNotPassForFullCoverage() {
+        DailyReport.Coverage unnamed = new DailyReport.Coverage(2, List.of("Monitor One"), List.of(), List.of(), 2);
+        List<String> lines = new DailyReportHtml(Language.EN, List.of(), List.of()).coverageLines(unnamed);
+        assertThat(lines).contains("2 report(s) name no area.")
+                .anySatisfy(l -> assertThat(l).startsWith("No report of the last 30 days names an area"))
+                .noneSatisfy(l -> assertThat(l).startsWith("Every area"));
+    }
+
+    @Test
     void noViolationObservedIsPrintedOnlyWithItsCoverage() throws Exception {
         Agreement agreement = SmallRecord.agreement();
         try (Database db = SmallRecord.open(dir)) {
