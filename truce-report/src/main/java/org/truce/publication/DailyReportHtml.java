@@ -174,7 +174,7 @@ public final class DailyReportHtml {
     }
 
     private void chartLegend(StringBuilder b, List<String> parties) {
-        b.append("<p class=\"legend\">").append(esc(t("chart.legend", ""))).append(' ');
+        b.append("<p class=\"legend\">").append(esc(t("chart.legend"))).append(' ');
         for (int i = 0; i < parties.size(); i++) {
             java.awt.Color c = DayChart.colourOf(i, parties.size());
             b.append("<span class=\"swatch\" style=\"background-color:")
