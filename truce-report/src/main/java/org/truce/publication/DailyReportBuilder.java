@@ -57,9 +57,11 @@ public final class DailyReportBuilder {
             if (!assessedFromReports(c)) {
                 notInForce.add(new CommitmentOutOfForce(c.id(), terms.title(), NotInForce.NOT_ASSESSED_FROM_REPORTS));
             } else if (!terms.inForceOn(day)) {
-                boolean inWindow = terms.readings().stream().anyMatch(r -> r.window().contains(day));
+                // Acceptance first: a commitment no one is bound by is not "outside its window" (it may have none).
+                boolean allBound = terms.parties().stream()
+                        .allMatch(p -> p.binds() && (p.since() == null || !p.since().isAfter(day)));
                 notInForce.add(new CommitmentOutOfForce(c.id(), terms.title(),
-                        inWindow ? NotInForce.NOT_ACCEPTED_BY_ALL : NotInForce.OUTSIDE_WINDOW));
+                        allBound ? NotInForce.OUTSIDE_WINDOW : NotInForce.NOT_ACCEPTED_BY_ALL));
             } else {
                 inForce.add(section(c, day, violations.getOrDefault(c.id(), Map.of()), onDay));
             }

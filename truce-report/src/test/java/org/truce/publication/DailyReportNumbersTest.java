@@ -106,7 +106,14 @@ class DailyReportNumbersTest {
                     .extracting(DailyReport.CommitmentOutOfForce::why).containsExactly(NotInForce.NOT_ACCEPTED_BY_ALL);
             assertThat(r.notInForce()).filteredOn(c -> c.commitmentId().equals("contact-line-ceasefire"))
                     .extracting(DailyReport.CommitmentOutOfForce::why).containsExactly(NotInForce.NOT_ACCEPTED_BY_ALL);
+            assertThat(r.notInForce()).filteredOn(c -> c.commitmentId().equals("black-sea-navigation"))
+                    .as("accepted in principle only, and it has no window").extracting(DailyReport.CommitmentOutOfForce::why)
+                    .containsExactly(NotInForce.NOT_ACCEPTED_BY_ALL);
             assertThat(r.checkpoint()).as("the record is not a Merkle log yet").isNull();
+
+            DailyReport after = new DailyReportBuilder(agreement, new StoreRecord(db)).build(LocalDate.parse("2025-04-30"));
+            assertThat(after.notInForce()).filteredOn(c -> c.commitmentId().equals("energy-moratorium"))
+                    .extracting(DailyReport.CommitmentOutOfForce::why).containsExactly(NotInForce.OUTSIDE_WINDOW);
         }
     }
 }
