@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
 
     static final String EXAMPLE = "examples/2025-03-18-call";
+    static final int DEFAULT_INITIAL = 120;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     Path exampleDir;
 
     @Option(names = "--initial", paramLabel = "N", description = "Synthetic reports posted at start (default ${DEFAULT-VALUE}).")
-    int initial = 120;
+    int initial = DEFAULT_INITIAL;
 
     @Option(names = "--every", paramLabel = "SECONDS",
             description = "Post one more synthetic report every SECONDS (default ${DEFAULT-VALUE}; 0: none).")
@@ -87,16 +88,8 @@ final class DemoCommand implements Callable<Integer> {
         int bound = server.start(port);
         String base = server.apiUrl();
         HttpClient http = HttpClient.newHttpClient();
-        post(http, base + "/sources", null, "{\"id\":\"" + SyntheticStream.SOURCE_ID + "\",\"name\":\""
-                + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}");
-        ReferenceData reference = server.reference(); // already loaded: the stream uses the same files
-        SyntheticStream synthetic = new SyntheticStream(18_03_2025L, reference.objects(), reference.zones());
-        AtomicInteger next = new AtomicInteger(1);
-        for (int i = 0; i < initial; i++) {
-            int n = next.getAndIncrement();
-            // The same key each start: a restarted demo replays instead of duplicating.
-            post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
-        }
+        SyntheticStream synthetic = seed(server, http, initial);
+        AtomicInteger next = new AtomicInteger(initial + 1);
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "truce-demo-stream");
             t.setDaemon(true);
@@ -122,6 +115,23 @@ final class DemoCommand implements Callable<Integer> {
         return new Running(server, stream);
     }
 
+    /**
+     * Registers the synthetic source on a started server and posts its first {@code count} reports
+     * through the API; the stream is returned to go on from report {@code count + 1}.
+     */
+    static SyntheticStream seed(TruceServer server, HttpClient http, int count) throws IOException, InterruptedException {
+        String base = server.apiUrl();
+        post(http, base + "/sources", null, "{\"id\":\"" + SyntheticStream.SOURCE_ID + "\",\"name\":\""
+                + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}");
+        ReferenceData reference = server.reference(); // already loaded: the stream uses the same files
+        SyntheticStream synthetic = new SyntheticStream(18_03_2025L, reference.objects(), reference.zones());
+        for (int n = 1; n <= count; n++) {
+            // The same key each start: a restarted demo replays instead of duplicating.
+            post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
+        }
+        return synthetic;
+    }
+
     private static void post(HttpClient http, String url, String idempotencyKey, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -137,7 +147,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** The example folder: beside the launcher (TRUCE_HOME, set by ./truce), else below the working folder. */
-    private static Path exampleFolder() {
+    static Path exampleFolder() {
         String home = System.getenv("TRUCE_HOME");
         Path folder = (home == null ? Path.of("") : Path.of(home)).resolve(EXAMPLE);
         if (!Files.isDirectory(folder)) {

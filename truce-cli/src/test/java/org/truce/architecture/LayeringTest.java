@@ -91,6 +91,14 @@ class LayeringTest {
     }
 
     @Test
+    void publicationsDoNotDependOnTheServerOrTheCli() {
+        noClasses().that().resideInAPackage("org.truce.publication..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.truce.server..", "org.truce.cli..")
+                .because("a report is made from the record alone, with or without a running service")
+                .check(classes);
+    }
+
+    @Test
     void formatsDoNotDependOnTheCli() {
         noClasses().that().resideInAPackage("org.truce.format..")
                 .should().dependOnClassesThat().resideInAPackage("org.truce.cli..")

@@ -1,0 +1,282 @@
+package org.truce.publication;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.truce.assessment.Check;
+import org.truce.facility.ProtectedObject;
+import org.truce.publication.DailyReport.CommitmentOutOfForce;
+import org.truce.publication.DailyReport.CommitmentSection;
+import org.truce.publication.DailyReport.Coverage;
+import org.truce.publication.DailyReport.ExchangeLine;
+import org.truce.publication.DailyReport.MilestoneLine;
+import org.truce.publication.DailyReport.PartyLine;
+import org.truce.publication.DailyReport.TopItem;
+import org.truce.zone.Zone;
+
+/**
+ * Lays a {@link DailyReport} out as one self-contained XHTML page: inline CSS, the map and the
+ * chart as PNG data URIs, nothing fetched. The same page is the input of the PDF, so both carry
+ * the same content. Well-formed XML on purpose: the PDF renderer parses it as such.
+ */
+public final class DailyReportHtml {
+
+    /** The font the PDF embeds under this family name; browsers fall back to their sans-serif. */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final Language language;
+    private final DayMap map;
+
+    public DailyReportHtml(Language language, List<ProtectedObject> objects, List<Zone> zones) {
+        this.language = language;
+        this.map = new DayMap(objects, zones);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String render(DailyReport r) {
+        StringBuilder b = new StringBuilder(64 * 1024);
+        String title = t("title");
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(language.tag()).append("\">\n")
+                .append("<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(esc(title + " \u2014 " + r.date()))
+                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<h1>").append(esc(title)).append("</h1>\n");
+        b.append("<p class=\"subtitle\">").append(esc(t("subtitle", r.agreementTitle(), language.date(r.date()))))
+                .append("</p>\n");
+        b.append("<p class=\"intro\">").append(esc(t("intro"))).append("</p>\n");
+
+        b.append("<h2>").append(esc(t("section.commitments"))).append("</h2>\n");
+        if (r.inForce().isEmpty()) {
+            b.append("<p>").append(esc(t("none"))).append("</p>\n");
+        }
+        for (CommitmentSection s : r.inForce()) {
+            commitment(b, s, r.coverage());
+        }
+        if (!r.notInForce().isEmpty()) {
+            b.append("<h2>").append(esc(t("section.notInForce"))).append("</h2>\n<ul>\n");
+            for (CommitmentOutOfForce c : r.notInForce()) {
+                b.append("<li>").append(esc(c.title())).append(" (<code>").append(esc(c.commitmentId()))
+                        .append("</code>): ").append(esc(t("notInForce." + c.why().name()))).append("</li>\n");
+            }
+            b.append("</ul>\n");
+        }
+
+        b.append("<h2>").append(esc(t("section.top"))).append("</h2>\n");
+        top(b, r.topItems());
+
+        b.append("<h2>").append(esc(t("section.coverage"))).append("</h2>\n");
+        coverage(b, r.coverage());
+
+        b.append("<div class=\"figure-block\">\n<h2>").append(esc(t("section.map"))).append("</h2>\n");
+        b.append("<p><img class=\"figure\" alt=\"").append(esc(t("map.caption"))).append("\" src=\"")
+                .append(dataUri(map.png(r.mapPoints()))).append("\"/></p>\n");
+        b.append("<p class=\"legend\">").append(esc(t("map.legend"))).append("</p>\n</div>\n");
+
+        b.append("<div class=\"figure-block\">\n<h2>").append(esc(t("section.chart"))).append("</h2>\n");
+        b.append("<p><img class=\"figure\" alt=\"").append(esc(t("chart.caption"))).append("\" src=\"")
+                .append(dataUri(DayChart.png(r.last30Days()))).append("\"/></p>\n");
+        chartLegend(b, r.chartParties());
+        b.append("</div>\n");
+
+        b.append("<h2>").append(esc(t("section.exchanges"))).append("</h2>\n");
+        exchanges(b, r.exchanges());
+        b.append("<h2>").append(esc(t("section.milestones"))).append("</h2>\n");
+        milestones(b, r.milestones());
+        b.append("<h2>").append(esc(t("section.checkpoint"))).append("</h2>\n<p>");
+        b.append(r.checkpoint() == null ? esc(t("checkpoint.notAvailable"))
+                : esc(t("checkpoint.value", "")) + "<code>" + esc(r.checkpoint()) + "</code>");
+        b.append("</p>\n");
+        b.append("<p class=\"footer\">").append(esc(t("footer", language.date(r.date())))).append("</p>\n");
+        b.append("</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private void commitment(StringBuilder b, CommitmentSection s, Coverage coverage) {
+        b.append("<div class=\"commitment\">\n<h3>").append(esc(s.title())).append(" <code>")
+                .append(esc(s.commitmentId())).append("</code></h3>\n");
+        b.append("<p>").append(esc(t("inForceSince", language.date(s.inForceSince())))).append("</p>\n");
+        b.append("<table>\n<tr><th>").append(esc(t("col.party"))).append("</th><th>").append(esc(t("col.onDay")))
+                .append("</th><th>").append(esc(t("col.previous"))).append("</th><th>").append(esc(t("col.change")))
+                .append("</th><th>").append(esc(t("col.total"))).append("</th></tr>\n");
+        for (PartyLine p : s.parties()) {
+            b.append("<tr><td>").append(esc(party(p.party()))).append("</td><td class=\"n\">").append(p.onDay())
+                    .append("</td><td class=\"n\">").append(p.previousDay()).append("</td><td class=\"n\">")
+                    .append(signed(p.change())).append("</td><td class=\"n\">").append(p.sinceInForce())
+                    .append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+        b.append("<p>").append(esc(t("verification",
+                s.verified() == null ? t("verification.notAvailable") : s.verified(), s.unverified()))).append("</p>\n");
+        b.append("<p>").append(esc(t("undetermined", s.undeterminedOnDay()))).append("</p>\n");
+        if (s.possibleViolationsOnDay() == 0) {
+            // Never "no violation" alone: it says only what the sources of the day could see.
+            b.append("<p class=\"no-violation\">").append(esc(t("noViolation"))).append(' ')
+                    .append(esc(t("noViolation.coverage", coverageSentence(coverage)))).append("</p>\n");
+        }
+        b.append("</div>\n");
+    }
+
+    private void top(StringBuilder b, List<TopItem> items) {
+        if (items.isEmpty()) {
+            b.append("<p>").append(esc(t("top.none"))).append("</p>\n");
+            return;
+        }
+        b.append("<ol class=\"top\">\n");
+        for (TopItem i : items) {
+            String where = i.location().isBlank() ? language.date(i.day()) : i.location() + ", " + language.date(i.day());
+            b.append("<li><p><b>").append(esc(t("top.item", i.commitmentId(), i.reportId(), i.sourceId(), where,
+                    party(i.party()), i.fatalities()))).append("</b></p>\n<p>").append(esc(t("top.reason", i.reason())))
+                    .append("</p>\n<table class=\"trace\">\n");
+            for (Check c : i.trace()) {
+                b.append("<tr><td>").append(esc(c.condition())).append("</td><td class=\"verdict ")
+                        .append(c.verdict().wireName()).append("\">").append(esc(c.verdict().wireName()))
+                        .append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
+            }
+            b.append("</table></li>\n");
+        }
+        b.append("</ol>\n");
+    }
+
+    private void coverage(StringBuilder b, Coverage c) {
+        b.append("<ul class=\"coverage\">\n");
+        for (String line : coverageLines(c)) {
+            b.append("<li>").append(esc(line)).append("</li>\n");
+        }
+        b.append("</ul>\n<p class=\"legend\">").append(esc(t("coverage.areasNote"))).append("</p>\n");
+    }
+
+    /** The coverage of the day, one sentence per line. */
+    List<String> coverageLines(Coverage c) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t("coverage.summary", c.reportsOnDay(), c.sourcesOnDay().size()));
+        lines.add(c.sourcesOnDay().isEmpty() ? t("coverage.noSources")
+                : t("coverage.sources", String.join(", ", c.sourcesOnDay())));
+        if (c.areasObservedOnDay().isEmpty() && c.areasWithoutObservation().isEmpty()) {
+            // No area named anywhere in 30 days: silence cannot be told from absence of names.
+            lines.add(t("coverage.noAreas"));
+        } else {
+            lines.add(t("coverage.observed", c.areasObservedOnDay().isEmpty() ? t("none")
+                    : String.join(", ", c.areasObservedOnDay())));
+            lines.add(c.areasWithoutObservation().isEmpty() ? t("coverage.noneSilent")
+                    : t("coverage.silent", String.join(", ", c.areasWithoutObservation())));
+        }
+        if (c.reportsWithoutArea() > 0) {
+            lines.add(t("coverage.noArea", c.reportsWithoutArea()));
+        }
+        return lines;
+    }
+
+    private String coverageSentence(Coverage c) {
+        return String.join(" ", coverageLines(c));
+    }
+
+    private void chartLegend(StringBuilder b, List<String> parties) {
+        b.append("<p class=\"legend\">").append(esc(t("chart.legend"))).append(' ');
+        for (int i = 0; i < parties.size(); i++) {
+            java.awt.Color c = DayChart.colourOf(i, parties.size());
+            b.append("<span class=\"swatch\" style=\"background-color:")
+                    .append(String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue()))
+                    .append("\">\u00a0\u00a0\u00a0</span>\u00a0").append(esc(party(parties.get(i))))
+                    .append(i < parties.size() - 1 ? "; " : "");
+        }
+        b.append("</p>\n");
+    }
+
+    private void exchanges(StringBuilder b, List<ExchangeLine> lines) {
+        if (lines.isEmpty()) {
+            b.append("<p>").append(esc(t("exchange.none"))).append("</p>\n");
+            return;
+        }
+        b.append("<ul>\n");
+        for (ExchangeLine x : lines) {
+            b.append("<li>").append(esc(t("exchange.line", language.date(x.date()), x.title(), x.perSide(),
+                    x.transferred()))).append(' ');
+            b.append(esc(x.carriedOut() == null ? t("exchange.notAvailable")
+                    : t("exchange.carried", new java.util.TreeMap<>(x.carriedOut()).toString()))).append("</li>\n");
+        }
+        b.append("</ul>\n");
+    }
+
+    private void milestones(StringBuilder b, List<MilestoneLine> lines) {
+        if (lines.isEmpty()) {
+            b.append("<p>").append(esc(t("milestone.none"))).append("</p>\n");
+            return;
+        }
+        b.append("<ul>\n");
+        for (MilestoneLine m : lines) {
+            b.append("<li>").append(esc(m.due() == null ? t("milestone.noDue", m.description())
+                    : t("milestone.line", m.description(), language.date(m.due())))).append(' ')
+                    .append(esc(m.status() == null ? t("milestone.notAvailable") : t("milestone.status", m.status())))
+                    .append("</li>\n");
+        }
+        b.append("</ul>\n");
+    }
+
+    private String party(String id) {
+        return id.isEmpty() ? t("party.none") : id;
+    }
+
+    private String t(String key, Object... args) {
+        return language.text(key, args);
+    }
+
+    private static String signed(long n) {
+        return n > 0 ? "+" + n : n < 0 ? "\u2212" + (-n) : "0";
+    }
+
+    private static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    // XML 1.0 forbids most control characters; a report's notes may carry them.
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        b.append(' ');
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String CSS = """
+            @page { size: A4; margin: 16mm 15mm 18mm 15mm; }
+            body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; color: #1a1a1a; line-height: 1.35; }
+            h1 { font-size: 18pt; margin: 0 0 2pt 0; }
+            h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; border-bottom: 1px solid #999; }
+            h3 { font-size: 10.5pt; margin: 8pt 0 3pt 0; }
+            p { margin: 3pt 0; }
+            code { font-size: 8.5pt; color: #444; }
+            .subtitle { font-size: 11pt; color: #333; }
+            .intro, .legend, .footer { font-size: 8.5pt; color: #444; }
+            .footer { margin-top: 14pt; border-top: 1px solid #ccc; padding-top: 3pt; }
+            table { border-collapse: collapse; margin: 3pt 0; }
+            th, td { border: 1px solid #bbb; padding: 2pt 5pt; text-align: left; vertical-align: top; }
+            th { background-color: #eee; }
+            td.n { text-align: right; }
+            table.trace { font-size: 8pt; width: 100%; }
+            td.verdict.holds { color: #1e6b35; }
+            td.verdict.fails { color: #9b1c1c; }
+            td.verdict.unknown { color: #a35c00; }
+            .no-violation { background-color: #f3f6ee; border-left: 3pt solid #6b8e23; padding: 3pt 6pt; }
+            .commitment, .figure-block { page-break-inside: avoid; }
+            ol.top > li { margin-bottom: 6pt; page-break-inside: avoid; }
+            img.figure { width: 100%; }
+            .swatch { font-size: 8pt; }
+            """;
+}
