@@ -57,6 +57,11 @@ class DashboardBrowserTest {
         return "http://127.0.0.1:" + fx.server.port() + "/";
     }
 
+    /** The dashboard with the reports on the map; incidents are the default layer (see IncidentDashboardBrowserTest). */
+    private String reportsLayer() {
+        return home() + "?layer=reports";
+    }
+
     private void openAt(String address) {
         page.navigate(address);
         page.waitForSelector("body[data-ready=true]");
@@ -126,7 +131,7 @@ class DashboardBrowserTest {
     void open() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         page.setDefaultTimeout(10_000);
-        openAt(home());
+        openAt(reportsLayer());
     }
 
     @AfterEach
@@ -164,10 +169,10 @@ class DashboardBrowserTest {
         assertThat(page.locator("#commitments")).containsText("energy-moratorium");
         assertThat(page.locator("#chart-empty")).isHidden();
 
-        // The screenshot in the README shows a report's rule trace next to the map.
+        // The reports layer with a report's rule trace; the README's screenshot shows incidents instead.
         page.locator(".report-marker [data-report-id='" + violationId + "']").click();
         assertThat(page.locator("#report-detail .trace").first()).isVisible();
-        Path shot = Path.of("target", "dashboard.png");
+        Path shot = Path.of("target", "dashboard-reports.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
@@ -244,7 +249,7 @@ class DashboardBrowserTest {
 
     @Test
     void anAddressNamingACommitmentTheAgreementLacksIsReadWithoutIt() {
-        openAt(home() + "?commitment=no-such-commitment&outcome=possible_violation");
+        openAt(reportsLayer() + "&commitment=no-such-commitment&outcome=possible_violation");
 
         assertThat(page.locator("#filters select[name=commitment]")).hasValue("");
         assertThat(markers()).hasCount(reportsListed("&outcome=possible_violation"));
@@ -274,7 +279,7 @@ class DashboardBrowserTest {
         assertThat(fromTheWindow).as("the report of 17 March is left out").isLessThan(
                 reportsListed("&commitment=energy-moratorium"));
 
-        openAt(home() + "?commitment=energy-moratorium&from=2025-03-18&to=2025-03-31");
+        openAt(reportsLayer() + "&commitment=energy-moratorium&from=2025-03-18&to=2025-03-31");
 
         assertThat(page.locator("#filters select[name=commitment]")).hasValue("energy-moratorium");
         assertThat(page.locator("#filters input[name=from]")).hasValue("2025-03-18");
@@ -285,7 +290,7 @@ class DashboardBrowserTest {
     @Test
     void theMapAreaFilterShowsOnlyTheReportsInTheBoxShown() {
         // A box around UKR-T2, far west of everything else.
-        openAt(home() + "?bbox=30.9,49.2,31.5,49.6");
+        openAt(reportsLayer() + "&bbox=30.9,49.2,31.5,49.6");
 
         assertThat(page.locator("#filters input[name=in_view]")).isChecked();
         assertThat(markers()).hasCount(1);
@@ -294,7 +299,7 @@ class DashboardBrowserTest {
         assertThat(page.locator("#chart-empty")).isVisible();   // nothing possibly violated out there
 
         // A box around UKR-T1 and UKR-T3, south of the power plant of UKR-T0.
-        openAt(home() + "?bbox=35.0,47.8,35.4,48.1");
+        openAt(reportsLayer() + "&bbox=35.0,47.8,35.4,48.1");
         assertThat(page.locator(".report-marker [data-report-id='" + violationId + "']")).isVisible();
         assertThat(page.locator("#report-list tbody")).not().containsText("Near the example power plant");
         assertThat(page.locator("#chart-empty")).isHidden();

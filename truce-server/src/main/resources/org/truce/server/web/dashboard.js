@@ -4,16 +4,24 @@
   const API = "/api/v1";
   const DICT = window.TRUCE_I18N;
   const OUTCOME_RANK = { possible_violation: 3, undetermined: 2, out_of_scope: 1 };
+  // As in dashboard.css's .outcome-* classes; the incidents' rings are drawn in them.
+  const OUTCOME_COLOURS = { possible_violation: "#d22", undetermined: "#f0a000", out_of_scope: "#999", none: "#37c" };
   const PARTY_COLOURS = ["#c0392b", "#2c6fbb", "#8e44ad", "#16a085", "#d35400", "#7f8c8d"];
 
   const OUTCOMES = ["possible_violation", "undetermined", "out_of_scope"];
   // The filters, in the order they appear in the page's address; "party" may be "none".
-  const FILTERS = ["commitment", "party", "outcome", "from", "to", "bbox"];
+  const FILTERS = ["commitment", "party", "outcome", "status", "from", "to", "bbox"];
   const NO_PARTY = "none";
+  // An incident's verification status, in the order of the verification table (docs/incidents.md).
+  const STATUSES = ["reported", "corroborated", "verified", "disputed", "refuted"];
+  // What the map shows; kept in the address as ?layer=reports, incidents being the default.
+  const LAYERS = ["incidents", "reports"];
+  const INCIDENT_ROUTE = /^#incident\/(INC-[0-9]+(?:-[0-9]+)?)$/;
 
   const state = { lang: "en", reports: [], total: 0, cut: false, selected: null, agreement: null, summary: null, chart: null,
-    filters: {}, zones: null, buffers: [] };
-  let map, facilityLayer, reportLayer, bufferLayer;
+    filters: {}, zones: null, buffers: [], layer: "incidents", incidents: [], incidentTotal: 0, incidentCut: false,
+    incident: null, incidentNote: "", analyst: "" };
+  let map, facilityLayer, reportLayer, bufferLayer, incidentLayer;
 
   // ---- words -------------------------------------------------------------------------------
   function t(key, params) {
@@ -37,9 +45,11 @@
     renderLegend();
     renderFilterOptions();
     renderReportList();
+    renderIncidentList();
     renderAgreement();
     renderChart();
-    if (state.selected !== null) { showReport(state.selected); }
+    renderDetailTitle();
+    if (state.incident) { renderIncident(); } else if (state.selected !== null) { showReport(state.selected); }
   }
 
   // ---- filters -----------------------------------------------------------------------------
@@ -49,6 +59,8 @@
     const f = {};
     FILTERS.forEach(k => { const v = q.get(k); if (v) { f[k] = v; } });
     if (f.outcome && !OUTCOMES.includes(f.outcome)) { delete f.outcome; }
+    if (f.status && !STATUSES.includes(f.status)) { delete f.status; }
+    state.layer = LAYERS.includes(q.get("layer")) ? q.get("layer") : "incidents";
     ["from", "to"].forEach(k => { if (f[k] && !/^\d{4}-\d{2}-\d{2}$/.test(f[k])) { delete f[k]; } });
     if (f.bbox && parseBox(f.bbox) === null) { delete f.bbox; }
     state.filters = f;
@@ -57,6 +69,7 @@
   function writeFilters() {
     const q = new URLSearchParams(window.location.search);
     FILTERS.forEach(k => { if (state.filters[k]) { q.set(k, state.filters[k]); } else { q.delete(k); } });
+    if (state.layer === "incidents") { q.delete("layer"); } else { q.set("layer", state.layer); }
     const search = q.toString();
     history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
   }
@@ -72,7 +85,9 @@
       + '<option value="' + NO_PARTY + '">' + esc(t("filter.no_party")) + "</option>";
     form.outcome.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>"
       + OUTCOMES.map(o => '<option value="' + o + '">' + esc(t("outcome." + o)) + "</option>").join("");
-    ["commitment", "party", "outcome"].forEach(k => {
+    form.status.innerHTML = '<option value="">' + esc(t("filter.all")) + "</option>"
+      + STATUSES.map(s => '<option value="' + s + '">' + esc(t("status." + s)) + "</option>").join("");
+    ["commitment", "party", "outcome", "status"].forEach(k => {
       form[k].value = state.filters[k] || "";
       // A shared address may name a commitment or party this agreement does not have: drop it.
       if (a && state.filters[k] && form[k].value !== state.filters[k]) {
@@ -88,12 +103,12 @@
   function filtersChanged() {
     const form = document.getElementById("filters");
     const f = {};
-    ["commitment", "party", "outcome", "from", "to"].forEach(k => { if (form[k].value) { f[k] = form[k].value; } });
+    ["commitment", "party", "outcome", "status", "from", "to"].forEach(k => { if (form[k].value) { f[k] = form[k].value; } });
     if (form.in_view.checked) { f.bbox = map ? mapBox() : state.filters.bbox; }
     state.filters = f;
     writeFilters();
     renderChart();
-    return loadReports();
+    return loadMarkers();
   }
 
   function resetFilters() {
@@ -101,7 +116,27 @@
     renderFilterOptions();
     writeFilters();
     renderChart();
-    return loadReports();
+    return loadMarkers();
+  }
+
+  // Both layers follow the filters; the one hidden is kept current so switching is immediate.
+  function loadMarkers() {
+    return Promise.all([loadReports(), loadIncidents()]);
+  }
+
+  function setLayer(layer) {
+    state.layer = LAYERS.includes(layer) ? layer : "incidents";
+    writeFilters();
+    showLayer();
+  }
+
+  function showLayer() {
+    const incidents = state.layer === "incidents";
+    document.querySelectorAll("#layer-switch input[name=layer]").forEach(i => { i.checked = i.value === state.layer; });
+    document.getElementById("incident-list-box").hidden = !incidents;
+    document.getElementById("report-list-box").hidden = incidents;
+    if (!map) { return; }
+    if (incidents) { map.removeLayer(reportLayer); incidentLayer.addTo(map); } else { map.removeLayer(incidentLayer); reportLayer.addTo(map); }
   }
 
   // The findings of a report that the filters select; all of them when no filter names one.
@@ -189,10 +224,13 @@
           : { color: "#4a7fb0", weight: 1, fillColor: "#9cc3e6", fillOpacity: 0.6 },
         onEachFeature: (f, layer) => layer.bindTooltip(esc(f.properties.name || f.properties.id))
       }).addTo(map);
-      if (reportLayer) { reportLayer.bringToFront && reportLayer.bringToFront(); }
+      // Zones come late: keep the incidents' rings above the band so they stay visible.
+      incidentLayer.eachLayer(l => { if (l.bringToFront) { l.bringToFront(); } });
     }).catch(showError);
     facilityLayer = L.layerGroup().addTo(map);
-    reportLayer = L.layerGroup().addTo(map);
+    reportLayer = L.layerGroup();
+    incidentLayer = L.layerGroup();
+    showLayer();
     getJson("/facilities").then(geo => {
       geo.features.forEach(f => {
         const [lon, lat] = f.geometry.coordinates;
@@ -210,7 +248,7 @@
       if (!state.filters.bbox) { return; }
       state.filters.bbox = mapBox();
       writeFilters();
-      loadReports().catch(showError);
+      loadMarkers().catch(showError);
     });
     map.on("click", e => {
       const form = document.getElementById("intake-form");
@@ -262,6 +300,7 @@
       '<span><i class="dot outcome-' + o + '"></i>' + esc(t("outcome." + o)) + "</span>").join("");
     html += categories.map(c => '<span><i class="square" style="background:' + categoryColour(c) + '"></i>'
       + esc(t("legend.facility")) + ": " + esc(c) + "</span>").join("");
+    html += '<span><i class="dot ring"></i>' + esc(t("legend.incident")) + "</span>";
     html += '<span><i class="square" style="background:#b00;height:3px"></i>' + esc(t("legend.line")) + "</span>";
     html += state.buffers.map(b => '<span><i class="square buffer-' + b.kind + '"></i>'
       + esc(t("legend.buffer_" + b.kind, { km: b.buffer_m / 1000 })) + "</span>").join("");
@@ -321,6 +360,14 @@
 
   async function showReport(id) {
     state.selected = id;
+    if (state.incident || INCIDENT_ROUTE.test(window.location.hash)) {
+      state.incident = null;
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+      renderIncidentMarkers();
+      renderIncidentList();
+    }
+    showPanel(false);
+    renderDetailTitle();
     document.querySelectorAll("#report-list tbody tr").forEach(tr =>
       tr.classList.toggle("selected", Number(tr.dataset.reportId) === id));
     const el = document.getElementById("report-detail");
@@ -354,6 +401,237 @@
       + esc(v.change) + " " + esc(v.received_at) + ' <span class="note">' + esc(t("detail.sha")) + " <code>"
       + esc(v.content_sha256) + "</code></span></li>").join("") + "</ul>";
     el.innerHTML = html;
+  }
+
+  // ---- incidents ---------------------------------------------------------------------------
+  // The API filters by commitment, party, status, dates and box. The outcome, and the party "none"
+  // (which the API cannot name), are matched here on the findings of the page received.
+  let incidentRequest = 0;
+  async function loadIncidents() {
+    const f = state.filters;
+    const q = new URLSearchParams({ limit: "1000" });
+    ["commitment", "status", "from", "to", "bbox"].forEach(k => { if (f[k]) { q.set(k, f[k]); } });
+    if (f.party && f.party !== NO_PARTY) { q.set("party", f.party); }
+    const mine = ++incidentRequest;
+    const page = await getJson("/incidents?" + q.toString());
+    if (mine !== incidentRequest) { return; }
+    const local = f.outcome || f.party === NO_PARTY;
+    state.incidents = local ? page.items.filter(i => selectedFindings(i).length > 0) : page.items;
+    state.incidentTotal = page.total;
+    state.incidentCut = page.total > page.items.length;
+    renderIncidentMarkers();
+    renderIncidentList();
+  }
+
+  function incidentOutcome(i) {
+    return worstOutcome(selectedFindings(i));
+  }
+
+  // A marker at the centroid, coloured by the finding, with the number of reports; a ring of
+  // radius_m round it, which reaches every member report's point and its uncertainty.
+  function renderIncidentMarkers() {
+    incidentLayer.clearLayers();
+    state.incidents.forEach(i => {
+      const outcome = incidentOutcome(i);
+      const colour = OUTCOME_COLOURS[outcome];
+      if (i.radius_m > 0) {
+        L.circle([i.latitude, i.longitude], { radius: i.radius_m, color: colour, weight: 1.5, fillColor: colour,
+          fillOpacity: 0.08, interactive: false, className: "incident-ring" }).addTo(incidentLayer);
+      }
+      const selected = state.incident && state.incident.id === i.id ? " selected" : "";
+      L.marker([i.latitude, i.longitude], {
+        icon: L.divIcon({ className: "incident-marker", iconSize: [20, 20],
+          html: '<div class="outcome-' + outcome + selected + '" data-incident-id="' + esc(i.id) + '">'
+            + i.report_count + "</div>" }),
+        zIndexOffset: 1000 + (OUTCOME_RANK[outcome] || 0) * 100
+      }).bindTooltip(esc(i.id) + " · " + esc(i.first_day) + " · " + esc(t("status." + i.status)))
+        .on("click", () => openIncident(i.id)).addTo(incidentLayer);
+    });
+  }
+
+  function renderIncidentList() {
+    const body = document.querySelector("#incident-list tbody");
+    const count = document.getElementById("incident-count");
+    count.textContent = state.incidentCut
+      ? t("incidents.count_of", { n: state.incidents.length, total: state.incidentTotal })
+      : t("incidents.count", { n: state.incidents.length });
+    if (state.incidents.length === 0) {
+      const empty = Object.keys(state.filters).length > 0 ? "incidents.none_match" : "incidents.empty";
+      body.innerHTML = '<tr><td colspan="7" class="note">' + esc(t(empty)) + "</td></tr>";
+      return;
+    }
+    body.innerHTML = state.incidents.map(i => '<tr data-incident-id="' + esc(i.id) + '"'
+      + (state.incident && state.incident.id === i.id ? ' class="selected"' : "") + "><td>" + esc(i.id) + "</td><td>"
+      + esc(i.first_day) + (i.last_day !== i.first_day ? " → " + esc(i.last_day) : "") + "</td><td>"
+      + esc(i.event_type) + "</td><td>" + i.report_count + "</td><td>" + i.independent_sources + "</td><td>"
+      + statusBadge(i.status) + "</td><td>" + badge(incidentOutcome(i)) + "</td></tr>").join("");
+  }
+
+  function statusBadge(status) {
+    return '<span class="status status-' + esc(status) + '">' + esc(t("status." + status)) + "</span>";
+  }
+
+  // The incident page is a route in the address (#incident/INC-12), so it can be shared.
+  function openIncident(id) {
+    if (window.location.hash === "#incident/" + id) { return showIncident(id); }
+    window.location.hash = "incident/" + id;   // the hashchange listener shows it
+    return Promise.resolve();
+  }
+
+  function route() {
+    const m = INCIDENT_ROUTE.exec(window.location.hash);
+    if (m) { return showIncident(m[1]); }
+    return Promise.resolve();
+  }
+
+  function renderDetailTitle() {
+    const title = document.getElementById("detail-title");
+    title.dataset.i18n = state.incident ? "incident.title" : "detail.title";
+    title.textContent = t(title.dataset.i18n);
+  }
+
+  function showPanel(incident) {
+    document.getElementById("incident-detail").hidden = !incident;
+    document.getElementById("report-detail").hidden = incident;
+  }
+
+  async function showIncident(id) {
+    const el = document.getElementById("incident-detail");
+    showPanel(true);
+    let d;
+    try { d = await getJson("/incidents/" + encodeURIComponent(id)); } catch (e) {
+      state.incident = null;
+      el.innerHTML = '<p class="error">' + esc(e.message) + "</p>";
+      return;
+    }
+    state.incident = d;
+    state.incidentNote = "";
+    renderDetailTitle();
+    renderIncident();
+    renderIncidentMarkers();
+    renderIncidentList();
+  }
+
+  function joinReasonText(j) {
+    if (!j) { return ""; }
+    if (j.kind === "near") {
+      return t("join.near", { anchor: j.anchor_report_id, km: (j.distance_m / 1000).toFixed(1),
+        allowed_km: (j.allowed_distance_m / 1000).toFixed(1), days: j.days_apart, allowed_days: j.allowed_days,
+        type: t("join.type." + j.type_relation) });
+    }
+    if (j.kind === "merged_in" || j.kind === "split_off") {
+      return t("join." + j.kind, { from: j.from_incident_id, by: j.by, reason: j.reason });
+    }
+    return t("join.anchor");
+  }
+
+  function historyDetails(h) {
+    const d = h.details || {};
+    if (h.operation === "status_changed") { return t("status." + d.from) + " → " + t("status." + d.to); }
+    return Object.keys(d).map(k => k + ": " + (Array.isArray(d[k]) ? d[k].join(", ") : d[k])).join("; ");
+  }
+
+  function renderIncident() {
+    const d = state.incident;
+    if (!d) { return; }
+    const el = document.getElementById("incident-detail");
+    let html = '<div class="incident-head" data-incident-id="' + esc(d.id) + '"><strong>' + esc(d.id) + "</strong> "
+      + statusBadge(d.status) + " " + badge(d.outcome || "none") + "<br>" + esc(d.event_type) + " · " + esc(d.first_day)
+      + (d.last_day !== d.first_day ? " → " + esc(d.last_day) : "") + "<br>"
+      + esc(t("incident.place", { lat: d.latitude.toFixed(4), lon: d.longitude.toFixed(4), m: Math.round(d.radius_m) }))
+      + '<br><span class="counts">' + esc(t("incident.counts", { reports: d.report_count,
+        sources: d.independent_sources })) + "</span></div>";
+    if (d.redirected_from) {
+      html += '<p class="redirected">' + esc(t("incident.redirected", { from: d.redirected_from, to: d.id })) + "</p>";
+    }
+    html += "<h3>" + esc(t("detail.findings")) + "</h3>";
+    if (d.findings.length === 0) { html += '<p class="note">' + esc(t("detail.none")) + "</p>"; }
+    d.findings.forEach(f => {
+      html += '<div class="finding" data-commitment-id="' + esc(f.commitment_id) + '"><strong>' + esc(f.commitment_id)
+        + "</strong> " + badge(f.outcome) + (f.party ? " · " + esc(t("detail.party")) + " " + esc(f.party) : "")
+        + "<br>" + esc(t("detail.reason")) + ": " + esc(f.reason)
+        + "<div>" + esc(t("detail.trace")) + ':</div><ol class="trace">'
+        + f.trace.map(c => '<li class="verdict-' + esc(c.verdict) + '"><b>' + esc(c.condition) + "</b>: "
+          + esc(c.verdict) + (c.detail ? " — " + esc(c.detail) : "") + "</li>").join("")
+        + "</ol></div>";
+    });
+    html += "<h3>" + esc(t("incident.members")) + '</h3><table class="members"><tbody>'
+      + d.reports.map(r => '<tr data-report-id="' + r.id + '"><td><input type="checkbox" class="split-pick" value="'
+        + r.id + '" aria-label="' + esc(t("action.pick", { id: r.id })) + '"></td><td>#' + r.id + " " + esc(r.event_date)
+        + "<br>" + esc(r.location) + ' <span class="note">' + esc(r.source || r.source_id) + "</span></td>"
+        + '<td class="join">' + esc(joinReasonText(r.join_reason)) + "</td></tr>").join("")
+      + "</tbody></table>";
+    html += "<h3>" + esc(t("detail.evidence")) + "</h3>";
+    html += d.evidence.length === 0 ? '<p class="note">' + esc(t("incident.no_evidence")) + "</p>"
+      : '<ul class="evidence">' + d.evidence.map(e => "<li>#" + e.report_id + " " + esc(e.url || e.file_name) + " · "
+        + esc(e.media_type) + " · " + esc(t("incident.bytes", { n: e.size_bytes })) + "<br><code>" + esc(e.sha256)
+        + "</code></li>").join("") + "</ul>";
+    html += "<h3>" + esc(t("incident.history")) + '</h3><ol class="history">'
+      + d.history.map(h => '<li data-operation="' + esc(h.operation) + '">' + esc(h.at) + " · <b>"
+        + esc(t("op." + h.operation)) + "</b> " + esc(historyDetails(h)) + " · " + esc(t("incident.by")) + " "
+        + esc(h.by) + (h.incident_id !== d.id ? " (" + esc(h.incident_id) + ")" : "") + "<br><i>" + esc(h.reason)
+        + "</i></li>").join("") + "</ol>";
+    html += actionsForm(d);
+    el.innerHTML = html;
+  }
+
+  // No accounts yet: whoever acts types a name, recorded as given, and says why.
+  function actionsForm(d) {
+    const others = state.incidents.filter(i => i.id !== d.id);
+    return '<form class="incident-actions" novalidate><h3>' + esc(t("action.title")) + "</h3>"
+      + '<label><span>' + esc(t("action.by")) + '</span><input name="by" maxlength="200" value="' + esc(state.analyst) + '"></label>'
+      + '<label><span>' + esc(t("action.reason")) + '</span><textarea name="reason" rows="2" maxlength="2000"></textarea></label>'
+      + '<div class="action"><select name="status">' + STATUSES.filter(s => s !== d.status)
+        .map(s => '<option value="' + s + '">' + esc(t("status." + s)) + "</option>").join("")
+      + '</select> <button type="button" data-action="verification">' + esc(t("action.status")) + "</button></div>"
+      + '<div class="action"><input name="absorbed" list="incident-ids" placeholder="INC-…"><datalist id="incident-ids">'
+      + others.map(i => '<option value="' + esc(i.id) + '">').join("") + '</datalist> <button type="button" '
+      + 'data-action="merge">' + esc(t("action.merge")) + "</button></div>"
+      + '<div class="action"><button type="button" data-action="split">' + esc(t("action.split")) + "</button></div>"
+      + '<div class="action-result" aria-live="polite">' + state.incidentNote + "</div></form>";
+  }
+
+  async function incidentAction(action, form) {
+    const d = state.incident;
+    const out = form.querySelector(".action-result");
+    state.analyst = form.by.value;
+    const body = { by: form.by.value, reason: form.reason.value };
+    if (action === "verification") { body.status = form.status.value; }
+    if (action === "merge") { body.absorbed = form.absorbed.value.trim(); }
+    if (action === "split") {
+      body.report_ids = Array.from(form.closest("#incident-detail").querySelectorAll("input.split-pick:checked"))
+        .map(c => Number(c.value));
+    }
+    out.textContent = t("intake.sending");
+    let r, json;
+    try {
+      r = await fetch(API + "/incidents/" + encodeURIComponent(d.id) + "/" + action, {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      json = await r.json();
+    } catch (e) {
+      out.innerHTML = '<p class="error incident-refusal">' + esc(t("action.failed")) + ": " + esc(e.message) + "</p>";
+      return;
+    }
+    if (!r.ok) {
+      // A refusal changes nothing, so the page stays as it was, with the server's words.
+      out.innerHTML = '<p class="error incident-refusal"' + (json.rule ? ' data-rule="' + esc(json.rule) + '"' : "")
+        + "><b>" + esc(t(r.status === 409 ? "action.refused" : "action.failed")) + "</b> (" + r.status + "): "
+        + esc(json.error) + (json.field ? " [" + esc(json.field) + "]" : "")
+        + (json.rule ? ' <span class="note">' + esc(t("action.rule")) + " " + esc(json.rule) + "</span>" : "") + "</p>";
+      return;
+    }
+    let note = '<p class="action-ok">' + esc(t("action.done." + action)) + "</p>";
+    const location = r.headers.get("Location");
+    if (action === "split" && location) {
+      const newId = location.substring(location.lastIndexOf("/") + 1);
+      note = '<p class="action-ok">' + esc(t("action.done.split")) + ' <a class="split-new" href="#incident/'
+        + esc(newId) + '">' + esc(newId) + "</a></p>";
+    }
+    state.incident = json;
+    await Promise.all([loadMarkers(), loadSummary()]);
+    state.incidentNote = note;
+    renderIncident();
+    renderIncidentMarkers();
   }
 
   // ---- chart -------------------------------------------------------------------------------
@@ -540,9 +818,12 @@
     const msg = json.replayed ? t("intake.replayed", { id: json.report_id })
       : t("intake.stored", { id: json.report_id, version: json.version, effect: t("effect." + json.effect) });
     out.innerHTML = '<p class="intake-ok" data-report-id="' + json.report_id + '">' + esc(msg) + " "
-      + json.findings.map(f => esc(f.commitment_id) + " " + badge(f.outcome)).join(" ") + "</p>";
-    await Promise.all([loadReports(), loadSummary()]);
-    showReport(json.report_id);
+      + json.findings.map(f => esc(f.commitment_id) + " " + badge(f.outcome)).join(" ") + "</p>"
+      + (json.incident_id ? '<p class="intake-incident">' + esc(t("intake.incident")) + ' <a href="#incident/'
+        + esc(json.incident_id) + '" data-incident-id="' + esc(json.incident_id) + '">' + esc(json.incident_id)
+        + "</a></p>" : "");
+    await Promise.all([loadMarkers(), loadSummary()]);
+    if (state.layer === "reports") { showReport(json.report_id); }
   }
 
   function showError(e) {
@@ -578,10 +859,24 @@
       if (tr) { showReport(Number(tr.dataset.reportId)); }
     });
     document.getElementById("intake-form").addEventListener("submit", submitReport);
+    document.getElementById("layer-switch").addEventListener("change", e => setLayer(e.target.value));
+    document.querySelector("#incident-list tbody").addEventListener("click", e => {
+      const tr = e.target.closest("tr[data-incident-id]");
+      if (tr) { openIncident(tr.dataset.incidentId).catch(showError); }
+    });
+    document.getElementById("incident-detail").addEventListener("click", e => {
+      const b = e.target.closest("button[data-action]");
+      if (b) { incidentAction(b.dataset.action, b.form).catch(showError); }
+    });
+    window.addEventListener("hashchange", () => {
+      route().catch(showError);
+      if (INCIDENT_ROUTE.test(window.location.hash)) { document.getElementById("map-section").scrollIntoView(); }
+    });
     document.querySelector("#intake-form input[name=event_date]").value = new Date().toISOString().slice(0, 10);
     initMap();
     // The agreement comes first: the filters' choices and the buffers are made from it.
-    loadAgreement().then(() => Promise.all([loadReports(), loadSummary(), loadSources()]))
+    loadAgreement().then(() => Promise.all([loadMarkers(), loadSummary(), loadSources()]))
+      .then(route)
       .then(() => document.body.dataset.ready = "true")
       .catch(showError);
   });
