@@ -25,8 +25,8 @@ final class ReportResource {
     static final int MAX_KEY_LENGTH = 128;
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}");
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final Set<String> LIST_PARAMS = Set.of("commitment", "outcome", "party", "from", "to", "bbox", "limit",
-            "offset", "include_deleted");
+    private static final Set<String> LIST_PARAMS = Set.of("commitment", "outcome", "party", "from", "to", "bbox",
+            "limit", "offset", "include_deleted");
 
     private final Database database;
     private final Agreement agreement;
