@@ -26,11 +26,13 @@ import org.truce.store.report.SourceKind;
 /**
  * FEATURE UNDER TEST: {@code POST /api/v1/reports/{id}/evidence} (a file body or a JSON link) and
  * {@code GET /api/v1/evidence/{sha256}}, on a real server with an H2 database and an evidence
- * folder in a temporary directory, limited to 4,096-byte files.
+ * folder in a temporary directory, limited to 4,096-byte files and 2,048-byte JSON bodies.
  */
 class EvidenceApiTest {
 
     private static final long LIMIT_BYTES = 4096;
+    /** Below the evidence limit, so that a file between the two shows which limit applies to files. */
+    private static final long JSON_LIMIT_BYTES = 2048;
 
     @TempDir
     static Path dir;
@@ -49,7 +51,7 @@ class EvidenceApiTest {
         ReferenceData reference = Example.load();
         evidence = dir.resolve("truce-data").resolve("evidence");
         server = new TruceServer(db, reference, TruceServer.engineFor(reference), ServerConfig.DEFAULT_HOST,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES, new EvidenceSettings(evidence, LIMIT_BYTES));
+                JSON_LIMIT_BYTES, new EvidenceSettings(evidence, LIMIT_BYTES));
         api = new Api(server.start(0));
         report = api.postReport("e1", Api.strikeNearSubstation()).json().get("report_id").asLong();
         var other = Api.strikeNearSubstation();
@@ -123,6 +125,19 @@ class EvidenceApiTest {
         String sha = Sha256.hex(video);
         assertThat(keptFiles()).filteredOn(p -> p.getFileName().toString().equals(sha.substring(2))).hasSize(1);
         assertThat(db.evidence().listBySha256(sha)).hasSize(2);
+    }
+
+    @Test
+    void aFileOverTheJsonBodyLimitButWithinTheEvidenceLimitIsKept() {
+        byte[] scan = new byte[3000];
+        scan[0] = 1;
+
+        Api.Response r = upload("/api/v1/reports/" + report + "/evidence", scan,
+                Map.of("Content-Type", "application/pdf", "X-File-Name", "scan.pdf"));
+
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        assertThat(r.json().get("size_bytes").asLong()).isEqualTo(3000);
+        assertThat(api.get("/api/v1/evidence/" + Sha256.hex(scan)).raw().body()).hasSize(3000);
     }
 
     @Test
