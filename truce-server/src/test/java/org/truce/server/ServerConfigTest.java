@@ -49,7 +49,8 @@ class ServerConfigTest {
         ServerConfig told = c.withEvidenceDirectory(Path.of("elsewhere")).withMaxEvidenceBytes(10);
         assertThat(told.evidence().directory()).isEqualTo(Path.of("elsewhere"));
         assertThat(told.evidence().maxBytes()).isEqualTo(10);
-        assertThat(told.withPort(1).evidenceDirectory()).as("kept by the other withers").isEqualTo(Path.of("elsewhere"));
+        assertThat(told.withPort(1).evidenceDirectory()).as("kept by the other withers")
+                .isEqualTo(Path.of("elsewhere"));
     }
 
     @Test
