@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.truce.agreement.Agreement;
+import org.truce.agreement.Party;
 import org.truce.store.Database;
 import org.truce.store.finding.StoredFinding;
 import org.truce.store.report.ReportFilter;
@@ -24,8 +25,8 @@ final class ReportResource {
     static final int MAX_KEY_LENGTH = 128;
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + MAX_KEY_LENGTH + "}");
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final Set<String> LIST_PARAMS = Set.of("commitment", "outcome", "from", "to", "bbox", "limit",
-            "offset", "include_deleted");
+    private static final Set<String> LIST_PARAMS = Set.of("commitment", "outcome", "party", "from", "to", "bbox",
+            "limit", "offset", "include_deleted");
 
     private final Database database;
     private final Agreement agreement;
@@ -70,6 +71,22 @@ final class ReportResource {
         Json.send(ctx, accepted.status(), m);
     }
 
+    /** A party id of the agreement, or "none" for findings attributed to no party; null when not asked. */
+    private String party(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.equals("none")) {
+            return ReportFilter.NO_PARTY;
+        }
+        List<String> parties = agreement.parties().stream().map(Party::id).toList();
+        if (!parties.contains(raw)) {
+            throw ApiException.badRequest("party", "agreement " + agreement.id() + " has no party '" + raw
+                    + "'; use one of " + String.join(", ", parties) + ", or none for findings attributed to no party");
+        }
+        return raw;
+    }
+
     private void get(Context ctx) {
         QueryParams.of(ctx, Set.of());
         String raw = ctx.pathParam("id");
@@ -93,6 +110,7 @@ final class ReportResource {
         QueryParams q = QueryParams.of(ctx, LIST_PARAMS);
         String commitment = q.commitment("commitment", agreement);
         var outcome = q.outcome("outcome");
+        String party = party(q.text("party"));
         var from = q.date("from");
         var to = q.date("to");
         if (from != null && to != null && from.isAfter(to)) {
@@ -103,8 +121,10 @@ final class ReportResource {
             throw ApiException.badRequest("include_deleted", "include_deleted must be true or false, got '" + deleted
                     + "'");
         }
+        boolean onFindings = commitment != null || outcome != null || party != null;
         ReportFilter filter = ReportFilter.all()
-                .withFindings(commitment == null && outcome == null ? null : agreement.id(), commitment, outcome)
+                .withFindings(onFindings ? agreement.id() : null, commitment, outcome)
+                .withParty(onFindings ? agreement.id() : null, party)
                 .withDates(from, to)
                 .withBox(q.bbox("bbox"))
                 .withDeleted("true".equals(deleted));

@@ -17,6 +17,9 @@ import org.truce.store.DataSourceConfig;
  * @param facilityFiles protected objects, CSV or GeoJSON (by extension), possibly none
  * @param zoneFiles zones as GeoJSON, possibly none
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param evidenceDirectory where uploaded evidence files are kept; {@code null}: {@code evidence} in
+ *     the embedded database's directory, or {@code truce-data/evidence} with a database server
+ * @param maxEvidenceBytes the largest evidence file accepted; larger ones get 413
  */
 public record ServerConfig(
         String host,
@@ -25,7 +28,9 @@ public record ServerConfig(
         Path agreementFile,
         List<Path> facilityFiles,
         List<Path> zoneFiles,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Path evidenceDirectory,
+        long maxEvidenceBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -47,6 +52,27 @@ public record ServerConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
         }
+        if (maxEvidenceBytes < 1) {
+            throw new IllegalArgumentException("the evidence file limit must be at least 1 byte, got "
+                    + maxEvidenceBytes);
+        }
+    }
+
+    /** Where evidence files go and how large they may be, with the default folder resolved. */
+    public EvidenceSettings evidence() {
+        Path dir = evidenceDirectory != null ? evidenceDirectory
+                : database.embeddedDirectory().orElse(DataSourceConfig.DEFAULT_DIRECTORY).resolve("evidence");
+        return new EvidenceSettings(dir, maxEvidenceBytes);
+    }
+
+    public ServerConfig withEvidenceDirectory(Path directory) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                directory, maxEvidenceBytes);
+    }
+
+    public ServerConfig withMaxEvidenceBytes(long bytes) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, bytes);
     }
 
     /**
@@ -55,19 +81,22 @@ public record ServerConfig(
      */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
-                List.of(), DEFAULT_MAX_BODY_BYTES);
+                List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     public ServerConfig withDatabase(DataSourceConfig newDatabase) {
-        return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     /** The embedded H2 database in {@code directory} (created on first start). */
@@ -81,18 +110,22 @@ public record ServerConfig(
     }
 
     public ServerConfig withAgreement(Path file) {
-        return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     public ServerConfig withFacilities(List<Path> files) {
-        return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     public ServerConfig withZones(List<Path> files) {
-        return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes);
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes);
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes,
+                evidenceDirectory, maxEvidenceBytes);
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class TruceServer implements AutoCloseable {
     private final AssessmentEngine engine;
     private final String host;
     private final long maxBodyBytes;
+    private final EvidenceSettings evidence;
     private final byte[] openApi;
     private final Javalin app;
     private boolean started;
@@ -72,15 +74,23 @@ public final class TruceServer implements AutoCloseable {
         this(database, reference, engine, ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_MAX_BODY_BYTES);
     }
 
+    /** A server on an open database, which the caller keeps and closes; it keeps no evidence files (links only). */
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes) {
-        this(database, false, reference, engine, host, maxBodyBytes);
+        this(database, false, reference, engine, host, maxBodyBytes, EvidenceSettings.linksOnly());
+    }
+
+    /** A server on an open database, which the caller keeps and closes; evidence files go as {@code evidence} says. */
+    public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
+            long maxBodyBytes, EvidenceSettings evidence) {
+        this(database, false, reference, engine, host, maxBodyBytes, evidence);
     }
 
     private TruceServer(Database database, boolean ownsDatabase, ReferenceData reference, AssessmentEngine engine,
-            String host, long maxBodyBytes) {
-        if (database == null || reference == null || engine == null) {
-            throw new IllegalArgumentException("a server needs a database, reference data and an engine");
+            String host, long maxBodyBytes, EvidenceSettings evidence) {
+        if (database == null || reference == null || engine == null || evidence == null) {
+            throw new IllegalArgumentException("a server needs a database, reference data, an engine and evidence "
+                    + "settings");
         }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("the host to bind must not be empty");
@@ -94,6 +104,7 @@ public final class TruceServer implements AutoCloseable {
         this.engine = engine;
         this.host = host;
         this.maxBodyBytes = maxBodyBytes;
+        this.evidence = evidence;
         this.openApi = readOpenApi();
         this.app = Javalin.create(this::configure);
     }
@@ -115,7 +126,8 @@ public final class TruceServer implements AutoCloseable {
         AssessmentEngine engine = engineFor(reference);
         Database database = Database.open(config.database());
         try {
-            return new TruceServer(database, true, reference, engine, config.host(), config.maxBodyBytes());
+            return new TruceServer(database, true, reference, engine, config.host(), config.maxBodyBytes(),
+                    config.evidence());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -245,6 +257,7 @@ public final class TruceServer implements AutoCloseable {
         new ReferenceResource(reference).register(cfg.routes);
         new StatementResource(database, maxBodyBytes).register(cfg.routes);
         new IncidentResource(database, reference.agreement(), reference.basis(), maxBodyBytes).register(cfg.routes);
+        new EvidenceResource(database, evidence, maxBodyBytes, Clock.systemUTC()).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),

@@ -130,8 +130,30 @@ class ReportQueryApiTest {
         assertThat(page.json().get("total").asLong()).as("the total ignores paging").isEqualTo(3);
     }
 
+    @Test
+    void reportsAreFilteredByTheAttributedParty() {
+        // Every report here has a Russian actor; which ones also carry an unattributed finding is
+        // read from the unfiltered listing, which shows each finding's party.
+        assertThat(ids(fx.api.get("/api/v1/reports?party=RU"))).containsExactly(q2, q1, q3);
+        assertThat(fx.api.get("/api/v1/reports?party=RU").json().get("total").asLong()).isEqualTo(3);
+        assertThat(ids(fx.api.get("/api/v1/reports?party=UA"))).isEmpty();
+        assertThat(ids(fx.api.get("/api/v1/reports?party=RU&commitment=energy-moratorium&outcome=possible_violation")))
+                .containsExactly(q1);
+        List<Long> unattributed = new ArrayList<>();
+        for (JsonNode item : fx.api.get("/api/v1/reports").json().get("items")) {
+            for (JsonNode f : item.get("findings")) {
+                if (f.get("party").isNull() && !unattributed.contains(item.get("id").asLong())) {
+                    unattributed.add(item.get("id").asLong());
+                }
+            }
+        }
+        assertThat(ids(fx.api.get("/api/v1/reports?party=none"))).isEqualTo(unattributed);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "party=XX | party | has no party 'XX'",
+        "party=ru | party | or none for findings attributed to no party",
         "commitment=no-such-commitment | commitment | has no commitment 'no-such-commitment'",
         "outcome=violation | outcome | must be one of possible_violation, out_of_scope, undetermined",
         "from=2025-3-1 | from | YYYY-MM-DD",

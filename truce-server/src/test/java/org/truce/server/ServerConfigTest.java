@@ -38,7 +38,24 @@ class ServerConfigTest {
     }
 
     @Test
+    void evidenceFilesGoNextToTheEmbeddedDatabaseUnlessToldOtherwise() {
+        ServerConfig c = ServerConfig.defaults().withDataDirectory(Path.of("data-a"));
+
+        assertThat(c.evidence().directory()).isEqualTo(Path.of("data-a").toAbsolutePath().normalize()
+                .resolve("evidence"));
+        assertThat(c.evidence().maxBytes()).isEqualTo(50L * 1024 * 1024);
+        assertThat(c.withJdbc("jdbc:postgresql://db:5432/truce", "truce", "x").evidence().directory())
+                .isEqualTo(Path.of("truce-data", "evidence"));
+        ServerConfig told = c.withEvidenceDirectory(Path.of("elsewhere")).withMaxEvidenceBytes(10);
+        assertThat(told.evidence().directory()).isEqualTo(Path.of("elsewhere"));
+        assertThat(told.evidence().maxBytes()).isEqualTo(10);
+        assertThat(told.withPort(1).evidenceDirectory()).as("kept by the other withers")
+                .isEqualTo(Path.of("elsewhere"));
+    }
+
+    @Test
     void badValuesAreRefused() {
+        assertThatThrownBy(() -> ServerConfig.defaults().withMaxEvidenceBytes(0)).hasMessageContaining("evidence");
         assertThatThrownBy(() -> ServerConfig.defaults().withPort(70_000)).hasMessageContaining("0..65535");
         assertThatThrownBy(() -> ServerConfig.defaults().withHost(" ")).hasMessageContaining("host");
         assertThatThrownBy(() -> ServerConfig.defaults().withMaxBodyBytes(10)).hasMessageContaining("1024");

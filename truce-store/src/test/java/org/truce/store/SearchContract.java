@@ -1,6 +1,7 @@
 package org.truce.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.truce.store.Fixtures.ACLED;
 
@@ -101,6 +102,27 @@ abstract class SearchContract {
         ReportFilter zaporizhzhia = ReportFilter.all().withBox(new BoundingBox(35.0, 47.8, 35.3, 48.0));
         assertThat(ids(reports.listMatching(zaporizhzhia, 100, 0))).containsExactly(ukr2, ukr3);
         assertThat(reports.countMatching(zaporizhzhia.withFindings("call", "line", Outcome.OUT_OF_SCOPE))).isEqualTo(1);
+    }
+
+    @Test
+    void reportsByTheAttributedPartyOfAFinding() {
+        assertThat(ids(reports.listMatching(ReportFilter.all().withParty("call", "RU"), 100, 0)))
+                .as("UKR4 is deleted").containsExactly(ukr1, ukr2);
+        assertThat(ids(reports.listMatching(ReportFilter.all().withParty("call", ReportFilter.NO_PARTY), 100, 0)))
+                .containsExactly(ukr2, ukr3);
+        assertThat(reports.countMatching(ReportFilter.all().withParty("call", "UA"))).isZero();
+        assertThat(ids(reports.listMatching(ReportFilter.all().withParty("other-agreement", "RU"), 100, 0))).isEmpty();
+        assertThat(ids(reports.listMatching(ReportFilter.all().withParty("call", "RU")
+                .withFindings("call", "line", null), 100, 0)))
+                .as("party and commitment hold on one finding: UKR2's line finding has no party").isEmpty();
+        assertThat(ids(reports.listMatching(ReportFilter.all().withParty("call", "RU").withDeleted(true), 100, 0)))
+                .containsExactly(ukr1, ukr2, ukr4);
+    }
+
+    @Test
+    void aPartyFilterNeedsTheAgreement() {
+        assertThatThrownBy(() -> ReportFilter.all().withParty(null, "RU"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs the agreement");
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.truce.agreement.CommitmentKind;
 import org.truce.assessment.Assessment;
+import org.truce.assessment.Evidence;
+import org.truce.assessment.Outcome;
 import org.truce.geo.GeoPoint;
 import org.truce.incident.EventFamily;
 import org.truce.incident.Incident;
@@ -32,8 +35,6 @@ import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
 import org.truce.store.finding.FindingBasis;
-import org.truce.store.finding.FindingStatements;
-import org.truce.store.finding.StoredFinding;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
 import org.truce.store.json.JsonRead;
@@ -162,10 +163,7 @@ public final class IncidentStatements {
     }
 
     private static void replaceFindings(Handle h, FindingBasis basis, String incidentId, Instant now) {
-        TreeMap<String, List<Assessment>> byReport = new TreeMap<>(Comparator.comparingLong(Long::parseLong));
-        for (StoredFinding f : FindingStatements.listForIncident(h, incidentId, basis.agreementId())) {
-            byReport.computeIfAbsent(Long.toString(f.reportId()), k -> new ArrayList<>()).add(f.assessment());
-        }
+        TreeMap<String, List<Assessment>> byReport = briefFindings(h, incidentId, basis.agreementId());
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
                 .bind("i", incidentId)
                 .bind("a", basis.agreementId())
@@ -193,6 +191,34 @@ public final class IncidentStatements {
                     .add();
         }
         batch.execute();
+    }
+
+    /**
+     * The current findings of the incident's live reports, by report id, with only what combining
+     * them reads (commitment, kind, outcome, reason, party): the intake recomputes an incident on
+     * every report that joins it, and parsing each member's trace and evidence JSON there was a
+     * large share of its time (see docs/performance.md).
+     */
+    private static TreeMap<String, List<Assessment>> briefFindings(Handle h, String incidentId, String agreementId) {
+        TreeMap<String, List<Assessment>> byReport = new TreeMap<>(Comparator.comparingLong(Long::parseLong));
+        h.createQuery("SELECT f.report_id, r.external_id, f.commitment_id, f.commitment_kind, f.outcome, f.reason, "
+                        + "f.party FROM findings f JOIN incident_members m ON m.report_id = f.report_id "
+                        + "JOIN reports r ON r.id = f.report_id "
+                        + "WHERE m.incident_id = :i AND f.agreement_id = :a AND r.deleted = FALSE "
+                        + "ORDER BY f.report_id, f.commitment_id")
+                .bind("i", incidentId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> {
+                    Assessment a = new Assessment(rs.getString("external_id"), rs.getString("commitment_id"),
+                            CommitmentKind.fromWireName(rs.getString("commitment_kind")).orElseThrow(),
+                            Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)), rs.getString("reason"),
+                            rs.getString("party"), List.of(), List.of(), Evidence.NONE,
+                            Assessment.TargetPath.NOT_APPLICABLE);
+                    byReport.computeIfAbsent(Long.toString(rs.getLong("report_id")), k -> new ArrayList<>()).add(a);
+                    return a;
+                })
+                .list();
+        return byReport;
     }
 
     /** The incident as the core sees it, members' reports included; empty when there is no such current id. */

@@ -57,6 +57,15 @@ public final class EvidenceRepository {
                 .list());
     }
 
+    /** Every item, of any report, whose content has this SHA-256, oldest first. */
+    public List<StoredEvidence> listBySha256(String sha256) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM evidence_items WHERE sha256 = :sha "
+                        + "ORDER BY id")
+                .bind("sha", sha256)
+                .map((rs, ctx) -> stored(rs))
+                .list());
+    }
+
     private static Optional<StoredEvidence> findSame(Handle h, long reportId, EvidenceItem item) {
         return h.createQuery("SELECT " + COLUMNS + " FROM evidence_items WHERE report_id = :r AND kind = :kind "
                         + "AND location = :location ORDER BY id")

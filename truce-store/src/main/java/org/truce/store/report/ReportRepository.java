@@ -161,10 +161,11 @@ public final class ReportRepository {
         if (f.bbox() != null) {
             conditions.add("r.longitude BETWEEN :min_lon AND :max_lon AND r.latitude BETWEEN :min_lat AND :max_lat");
         }
-        if (f.commitmentId() != null || f.outcome() != null) {
+        if (f.onFindings()) {
             conditions.add("EXISTS (SELECT 1 FROM findings f WHERE f.report_id = r.id AND f.agreement_id = :agreement"
                     + (f.commitmentId() != null ? " AND f.commitment_id = :commitment" : "")
-                    + (f.outcome() != null ? " AND f.outcome = :outcome" : "") + ")");
+                    + (f.outcome() != null ? " AND f.outcome = :outcome" : "")
+                    + (f.party() != null ? " AND f.party = :party" : "") + ")");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -182,8 +183,11 @@ public final class ReportRepository {
                     .bind("min_lat", f.bbox().minLat_deg())
                     .bind("max_lat", f.bbox().maxLat_deg());
         }
-        if (f.commitmentId() != null || f.outcome() != null) {
+        if (f.onFindings()) {
             q.bind("agreement", f.agreementId());
+        }
+        if (f.party() != null) {
+            q.bind("party", f.party());
         }
         if (f.commitmentId() != null) {
             q.bind("commitment", f.commitmentId());
