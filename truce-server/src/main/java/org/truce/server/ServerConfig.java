@@ -1,7 +1,10 @@
 package org.truce.server;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.truce.format.agreement.ExchangesJson;
+import org.truce.format.agreement.TimelineJson;
 import org.truce.store.DataSourceConfig;
 
 /**
@@ -17,6 +20,8 @@ import org.truce.store.DataSourceConfig;
  * @param facilityFiles protected objects, CSV or GeoJSON (by extension), possibly none
  * @param zoneFiles zones as GeoJSON, possibly none
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param exchangesFile the agreement's exchanges.json, or null: no exchange recorded
+ * @param timelineFile the agreement's timeline.json, or null: no milestone recorded
  */
 public record ServerConfig(
         String host,
@@ -25,7 +30,9 @@ public record ServerConfig(
         Path agreementFile,
         List<Path> facilityFiles,
         List<Path> zoneFiles,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Path exchangesFile,
+        Path timelineFile) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -55,19 +62,22 @@ public record ServerConfig(
      */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
-                List.of(), DEFAULT_MAX_BODY_BYTES);
+                List.of(), DEFAULT_MAX_BODY_BYTES, null, null);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                exchangesFile, timelineFile);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                exchangesFile, timelineFile);
     }
 
     public ServerConfig withDatabase(DataSourceConfig newDatabase) {
-        return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                exchangesFile, timelineFile);
     }
 
     /** The embedded H2 database in {@code directory} (created on first start). */
@@ -81,18 +91,47 @@ public record ServerConfig(
     }
 
     public ServerConfig withAgreement(Path file) {
-        return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes, exchangesFile,
+                timelineFile);
     }
 
     public ServerConfig withFacilities(List<Path> files) {
-        return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes);
+        return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes, exchangesFile,
+                timelineFile);
     }
 
     public ServerConfig withZones(List<Path> files) {
-        return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes);
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes,
+                exchangesFile, timelineFile);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes);
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes, exchangesFile,
+                timelineFile);
+    }
+
+    public ServerConfig withExchanges(Path file) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes, file,
+                timelineFile);
+    }
+
+    public ServerConfig withTimeline(Path file) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                exchangesFile, file);
+    }
+
+    /**
+     * The companion files that sit beside the agreement file ({@value ExchangesJson#FILE_NAME},
+     * {@value TimelineJson#FILE_NAME}), as {@code truce agreement show} reads them; a missing one
+     * leaves its ledger empty.
+     */
+    public ServerConfig withCompanionFiles() {
+        if (agreementFile == null) {
+            throw new IllegalStateException("name the agreement file before its companion files");
+        }
+        Path exchanges = agreementFile.resolveSibling(ExchangesJson.FILE_NAME);
+        Path timeline = agreementFile.resolveSibling(TimelineJson.FILE_NAME);
+        return withExchanges(Files.exists(exchanges) ? exchanges : null)
+                .withTimeline(Files.exists(timeline) ? timeline : null);
     }
 }
