@@ -1,10 +1,13 @@
 package org.truce.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
 
     static final String EXAMPLE = "examples/2025-03-18-call";
     static final int DEFAULT_INITIAL = 120;
+    /** The seed article lives outside the repository, which must not carry its text. */
+    static final String SEED_ARTICLE = "../shared/seed/2025-03-19-putin-trump-call.fr.txt";
+    static final String SEED_SOURCE_ID = "seed-article";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +64,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--every", paramLabel = "SECONDS",
             description = "Post one more synthetic report every SECONDS (default ${DEFAULT-VALUE}; 0: none).")
     int everySeconds = 10;
+
+    @Option(names = "--seed-article", paramLabel = "FILE",
+            description = "The article the example rests on, added as a statement (default: " + SEED_ARTICLE
+                    + " beside the repository; skipped with a note when absent).")
+    Path seedArticle;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -83,12 +94,16 @@ final class DemoCommand implements Callable<Integer> {
         Path example = exampleDir != null ? exampleDir : exampleFolder();
         Inputs.Folder files = Inputs.Folder.of(example);
         ServerConfig config = ServerConfig.defaults().withPort(port).withDataDirectory(dataDir)
-                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
+                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
+                .withCompanionFiles();
         TruceServer server = ServeCommand.open(config);
         int bound = server.start(port);
         String base = server.apiUrl();
         HttpClient http = HttpClient.newHttpClient();
         SyntheticStream synthetic = seed(server, http, initial);
+        Path article = seedArticle != null ? seedArticle : example.toAbsolutePath().normalize().getParent()
+                .getParent().resolve(SEED_ARTICLE).normalize();
+        String articleNote = addSeedArticle(http, base, article);
         AtomicInteger next = new AtomicInteger(initial + 1);
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "truce-demo-stream");
@@ -111,6 +126,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("truce demo: dashboard at http://127.0.0.1:" + bound + "/  (API " + base + ")");
         out.println("truce demo: " + initial + " synthetic reports posted" + (everySeconds > 0
                 ? ", one more every " + everySeconds + " s" : "") + "; all marked [SYNTHETIC]. Stop with Ctrl-C.");
+        out.println("truce demo: " + articleNote);
         out.flush();
         return new Running(server, stream);
     }
@@ -130,6 +146,25 @@ final class DemoCommand implements Callable<Integer> {
             post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
         }
         return synthetic;
+    }
+
+    /**
+     * Adds the article of 19 March 2025 as a statement through the API (so the dashboard can show
+     * its extraction), and says what it did. The API keeps one copy per text, so a restart adds nothing.
+     */
+    static String addSeedArticle(HttpClient http, String base, Path article) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(article)) {
+            return "no seed article at " + article + ", so no statement was added";
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode source = json.createObjectNode().put("id", SEED_SOURCE_ID)
+                .put("name", "French news article on the 18 March 2025 call").put("kind", "outlet");
+        post(http, base + "/sources", null, source.toString());
+        ObjectNode statement = json.createObjectNode().put("source_id", SEED_SOURCE_ID).put("language", "fr")
+                .put("published", "2025-03-19").put("title", "Putin-Trump call of 18 March 2025 (seed article)")
+                .put("text", Files.readString(article, StandardCharsets.UTF_8));
+        post(http, base + "/statements", null, statement.toString());
+        return "seed article added as a statement (" + article.getFileName() + ")";
     }
 
     private static void post(HttpClient http, String url, String idempotencyKey, String json)

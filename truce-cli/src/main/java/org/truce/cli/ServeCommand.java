@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
         description = {
             "Run the monitoring service: the JSON API under /api/v1 (described at /api/v1/openapi.json).",
             "Data is kept in an H2 database under --data (created on first start) or in PostgreSQL (--jdbc-url);"
-                    + " reports posted to the API are assessed at once against the agreement."
+                    + " reports posted to the API are assessed at once against the agreement.",
+            "exchanges.json and timeline.json beside the agreement file are served at /api/v1/exchanges and"
+                    + " /api/v1/timeline; a broken one stops the start with its errors."
         })
 final class ServeCommand implements Callable<Integer> {
 
@@ -84,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Inputs.Folder files = reference.resolve(spec.commandLine());
         return ServerConfig.defaults().withHost(host).withPort(port).withDatabase(database.config())
-                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
+                .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
+                .withCompanionFiles();
     }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,11 +41,51 @@ class DemoCommandTest {
         assertThat(reports.split("\"event_id_cnty\":\"SYN1\"", -1)).as("SYN1 stored once").hasSize(2);
     }
 
+    @Test
+    void servesTheExamplesExchangesAndTimelineAndTheSeedArticleAsAStatement(@TempDir Path data) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve(DemoCommand.EXAMPLE);
+        StringWriter out = new StringWriter();
+        DemoCommand.Running running = demo(data, example, out);
+        try {
+            String base = running.server().apiUrl();
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(get(http, base + "/exchanges")).contains("\"agrees\":false", "\"persons\":23", "\"persons\":22");
+            assertThat(get(http, base + "/timeline")).contains("\"jeddah-talks\"", "\"2025-03-11\"");
+            String statements = get(http, base + "/statements");
+            assertThat(statements).contains("\"source_id\":\"" + DemoCommand.SEED_SOURCE_ID + "\"",
+                    "\"language\":\"fr\"");
+            assertThat(out.toString()).contains("seed article added as a statement");
+        } finally {
+            running.stop();
+        }
+    }
+
+    @Test
+    void withoutTheSeedArticleTheDemoSaysSoAndAddsNoStatement(@TempDir Path data) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve(DemoCommand.EXAMPLE);
+        StringWriter out = new StringWriter();
+        DemoCommand.Running running = demo(data, example, out, "--seed-article", data.resolve("absent.txt").toString());
+        try {
+            String statements = get(HttpClient.newHttpClient(), running.server().apiUrl() + "/statements");
+            assertThat(statements).contains("\"total\":0");
+            assertThat(out.toString()).contains("no seed article at", "no statement was added");
+        } finally {
+            running.stop();
+        }
+    }
+
     private static DemoCommand.Running demo(Path data, Path example) throws Exception {
+        return demo(data, example, new StringWriter());
+    }
+
+    private static DemoCommand.Running demo(Path data, Path example, StringWriter out, String... more)
+            throws Exception {
         CommandLine cli = TruceCli.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        CommandLine.ParseResult parsed = cli.parseArgs("demo", "--port", "0", "--data", data.toString(),
-                "--example", example.toString(), "--initial", "6", "--every", "0");
+        cli.setOut(new PrintWriter(out));
+        List<String> args = new ArrayList<>(List.of("demo", "--port", "0", "--data",
+                data.toString(), "--example", example.toString(), "--initial", "6", "--every", "0"));
+        args.addAll(List.of(more));
+        CommandLine.ParseResult parsed = cli.parseArgs(args.toArray(String[]::new));
         DemoCommand demo = parsed.subcommand().commandSpec().commandLine().getCommand();
         return demo.start();
     }

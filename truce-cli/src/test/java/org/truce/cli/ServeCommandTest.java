@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +50,27 @@ class ServeCommandTest {
         int exit = cli.execute("serve", "--port", "0");
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--agreement");
+    }
+
+    @Test
+    void aBrokenTimelineBesideTheAgreementStopsTheStartWithFileLineAndField(@TempDir Path folder) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
+        Files.copy(example.resolve("agreement.json"), folder.resolve("agreement.json"));
+        Files.writeString(folder.resolve("timeline.json"), """
+                {"agreement": "2025-03-18-call",
+                 "milestones": [
+                   {"id": "call", "date": "2025-03-18", "what": "The call",
+                    "status": [{"on": "2025-03-18", "status": "halfway", "source": {"statement": "seed-2025-03-19-fr"}}]}]}
+                """);
+        StringWriter err = new StringWriter();
+        CommandLine cli = TruceCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("serve", "--port", "0", "--data", folder.resolve("data").toString(),
+                "--agreement", folder.resolve("agreement.json").toString());
+
+        assertThat(exit).isEqualTo(TruceCli.EXIT_INPUT);
+        assertThat(err.toString()).contains("timeline.json:4:", "milestones[0].status[0].status", "halfway");
+        assertThat(Files.exists(folder.resolve("data"))).as("no database was opened").isFalse();
     }
 }

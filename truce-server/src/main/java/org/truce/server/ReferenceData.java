@@ -7,17 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.truce.agreement.Agreement;
+import org.truce.exchange.ExchangeLedger;
 import org.truce.facility.ProtectedObject;
 import org.truce.format.FormatException;
 import org.truce.format.ReadResult;
 import org.truce.format.Rejection;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.format.agreement.AgreementJson;
+import org.truce.format.agreement.ExchangesJson;
+import org.truce.format.agreement.TimelineJson;
 import org.truce.format.facility.FacilityCsvReader;
 import org.truce.format.facility.FacilityGeoJsonReader;
 import org.truce.format.geojson.ZoneGeoJsonReader;
 import org.truce.store.Sha256;
 import org.truce.store.finding.FindingBasis;
+import org.truce.timeline.Timeline;
 import org.truce.zone.Zone;
 
 /**
@@ -26,8 +30,14 @@ import org.truce.zone.Zone;
  * the findings computed on the old one can be found and recomputed. Labels read from files are
  * the SHA-256 of their bytes.
  *
+ * <p>The exchange ledger and the process timeline come from the agreement's companion files; they
+ * are shown, not assessed, so they take no part in the version labels: changing them leaves every
+ * finding as it is.
+ *
  * @param facilityRejections rows of the facility files that were not accepted (the server starts
  *     without them and logs them)
+ * @param exchanges the prisoner exchanges with every source's figures; empty without a file
+ * @param timeline the meetings and milestones with their status history; empty without a file
  */
 public record ReferenceData(
         Agreement agreement,
@@ -35,7 +45,9 @@ public record ReferenceData(
         List<ProtectedObject> objects,
         List<Zone> zones,
         String referenceVersion,
-        List<Rejection> facilityRejections) {
+        List<Rejection> facilityRejections,
+        ExchangeLedger exchanges,
+        Timeline timeline) {
 
     public ReferenceData {
         if (agreement == null) {
@@ -44,13 +56,16 @@ public record ReferenceData(
         objects = List.copyOf(objects);
         zones = List.copyOf(zones);
         facilityRejections = List.copyOf(facilityRejections);
+        exchanges = exchanges != null ? exchanges : new ExchangeLedger(agreement, List.of(), List.of());
+        timeline = timeline != null ? timeline : new Timeline(agreement, List.of(), List.of());
         new FindingBasis(agreement.id(), agreementVersion, referenceVersion); // checks the labels
     }
 
     /** Reference data built in code, with labels chosen by the caller. */
     public static ReferenceData of(Agreement agreement, String agreementVersion, List<ProtectedObject> objects,
             List<Zone> zones, String referenceVersion) {
-        return new ReferenceData(agreement, agreementVersion, objects, zones, referenceVersion, List.of());
+        return new ReferenceData(agreement, agreementVersion, objects, zones, referenceVersion, List.of(), null,
+                null);
     }
 
     /**
@@ -82,7 +97,23 @@ public record ReferenceData(
             reference.append("zones ").append(Sha256.hex(Files.readAllBytes(f))).append('\n');
         }
         return new ReferenceData(agreement, agreementVersion, objects, zones, Sha256.hex(reference.toString()),
-                rejections);
+                rejections, null, null);
+    }
+
+    /**
+     * The same data with the exchange ledger and the timeline read from their files; a null file
+     * leaves that part empty. The files are checked against this agreement.
+     *
+     * @throws AgreementFormatException when a file is not valid, with every problem (file, line,
+     *     column, JSON path)
+     * @throws IOException when a file cannot be read
+     */
+    public ReferenceData withCompanions(Path exchangesFile, Path timelineFile)
+            throws IOException, AgreementFormatException {
+        ExchangeLedger ledger = exchangesFile == null ? null : ExchangesJson.load(exchangesFile, agreement);
+        Timeline milestones = timelineFile == null ? null : TimelineJson.load(timelineFile, agreement);
+        return new ReferenceData(agreement, agreementVersion, objects, zones, referenceVersion, facilityRejections,
+                ledger, milestones);
     }
 
     /** What findings computed on this data record. */

@@ -1,7 +1,10 @@
 package org.truce.server;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.truce.format.agreement.ExchangesJson;
+import org.truce.format.agreement.TimelineJson;
 import org.truce.store.DataSourceConfig;
 
 /**
@@ -20,6 +23,8 @@ import org.truce.store.DataSourceConfig;
  * @param evidenceDirectory where uploaded evidence files are kept; {@code null}: {@code evidence} in
  *     the embedded database's directory, or {@code truce-data/evidence} with a database server
  * @param maxEvidenceBytes the largest evidence file accepted; larger ones get 413
+ * @param exchangesFile the agreement's exchanges.json, or null: no exchange recorded
+ * @param timelineFile the agreement's timeline.json, or null: no milestone recorded
  */
 public record ServerConfig(
         String host,
@@ -30,7 +35,9 @@ public record ServerConfig(
         List<Path> zoneFiles,
         long maxBodyBytes,
         Path evidenceDirectory,
-        long maxEvidenceBytes) {
+        long maxEvidenceBytes,
+        Path exchangesFile,
+        Path timelineFile) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -67,12 +74,12 @@ public record ServerConfig(
 
     public ServerConfig withEvidenceDirectory(Path directory) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                directory, maxEvidenceBytes);
+                directory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withMaxEvidenceBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, bytes);
+                evidenceDirectory, bytes, exchangesFile, timelineFile);
     }
 
     /**
@@ -81,22 +88,22 @@ public record ServerConfig(
      */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
-                List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES);
+                List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES, null, null);
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withDatabase(DataSourceConfig newDatabase) {
         return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     /** The embedded H2 database in {@code directory} (created on first start). */
@@ -111,21 +118,46 @@ public record ServerConfig(
 
     public ServerConfig withAgreement(Path file) {
         return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withFacilities(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withZones(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes,
-                evidenceDirectory, maxEvidenceBytes);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+    }
+
+    public ServerConfig withExchanges(Path file) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes, file, timelineFile);
+    }
+
+    public ServerConfig withTimeline(Path file) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, file);
+    }
+
+    /**
+     * The companion files that sit beside the agreement file ({@value ExchangesJson#FILE_NAME},
+     * {@value TimelineJson#FILE_NAME}), as {@code truce agreement show} reads them; a missing one
+     * leaves its ledger empty.
+     */
+    public ServerConfig withCompanionFiles() {
+        if (agreementFile == null) {
+            throw new IllegalStateException("name the agreement file before its companion files");
+        }
+        Path exchanges = agreementFile.resolveSibling(ExchangesJson.FILE_NAME);
+        Path timeline = agreementFile.resolveSibling(TimelineJson.FILE_NAME);
+        return withExchanges(Files.exists(exchanges) ? exchanges : null)
+                .withTimeline(Files.exists(timeline) ? timeline : null);
     }
 }

@@ -114,7 +114,8 @@ public final class TruceServer implements AutoCloseable {
      * database and builds the engine. The server owns the database: {@link #stop()} closes it.
      *
      * @throws IllegalArgumentException when the config names no agreement file
-     * @throws AgreementFormatException when the agreement file is not valid, with every problem
+     * @throws AgreementFormatException when the agreement file, or the exchanges or timeline file it
+     *     names, is not valid, with every problem
      * @throws IOException when a file cannot be read or a facility or zone file is unusable
      */
     public static TruceServer open(ServerConfig config) throws IOException, AgreementFormatException {
@@ -122,7 +123,7 @@ public final class TruceServer implements AutoCloseable {
             throw new IllegalArgumentException("the server needs an agreement file");
         }
         ReferenceData reference = ReferenceData.load(config.agreementFile(), config.facilityFiles(),
-                config.zoneFiles());
+                config.zoneFiles()).withCompanions(config.exchangesFile(), config.timelineFile());
         AssessmentEngine engine = engineFor(reference);
         Database database = Database.open(config.database());
         try {
@@ -258,6 +259,9 @@ public final class TruceServer implements AutoCloseable {
         new StatementResource(database, maxBodyBytes).register(cfg.routes);
         new IncidentResource(database, reference.agreement(), reference.basis(), maxBodyBytes).register(cfg.routes);
         new EvidenceResource(database, evidence, maxBodyBytes, Clock.systemUTC()).register(cfg.routes);
+        new ExchangeResource(reference.agreement().id(), reference.exchanges()).register(cfg.routes);
+        new TimelineResource(reference.agreement(), reference.timeline()).register(cfg.routes);
+        new ExtractionResource(database).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),
