@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -59,6 +60,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Post one more synthetic report every SECONDS (default ${DEFAULT-VALUE}; 0: none).")
     int everySeconds = 10;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Sign a checkpoint of the record every N entries (default ${DEFAULT-VALUE}).")
+    long checkpointEvery = 10;
+
+    /** Where, under --data, the demo keeps its throwaway record key. */
+    static final String RECORD_KEYS = "record-keys";
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Running running = start();
@@ -85,6 +93,12 @@ final class DemoCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withPort(port).withDataDirectory(dataDir)
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
         TruceServer server = ServeCommand.open(config);
+        // A throwaway key in the data folder, so the demo's record has checkpoints and proofs to show.
+        Path demoKey = RecordKeyOptions.throwawayKey(dataDir.resolve(RECORD_KEYS));
+        ServeCommand.signCheckpoints(server, Optional.of(RecordKeyOptions.load(demoKey)), checkpointEvery,
+                spec.commandLine().getOut());
+        spec.commandLine().getOut().println("truce demo: the record is signed with a throwaway key in "
+                + demoKey.getParent() + " (not for real use)");
         int bound = server.start(port);
         String base = server.apiUrl();
         HttpClient http = HttpClient.newHttpClient();

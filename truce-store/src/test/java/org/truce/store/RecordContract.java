@@ -159,7 +159,7 @@ abstract class RecordContract {
         fiveChanges();
         sql("UPDATE reports SET fatalities = 2 WHERE id = 1");
         assertThat(audit()).singleElement().asString()
-                .startsWith("report 1: content changed: the reports row no longer matches version 2");
+                .startsWith("report 1: content changed: the reports row no longer matches the recorded version 2");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.truce.record.InMemorySubtreeHashes;
@@ -33,6 +35,8 @@ public final class RecordAudit {
 
     /** At most this many node mismatches are named one by one; the rest are counted. */
     private static final int NAMED_NODE_PROBLEMS = 5;
+
+    private static final Pattern CONTENT_SHA = Pattern.compile("\"content_sha256\":\"([0-9a-f]{64})\"");
 
     private final Jdbi jdbi;
 
@@ -174,7 +178,17 @@ public final class RecordAudit {
         expected.keySet().stream().filter(k -> !seen.containsKey(k)).forEach(k -> problems.add(
                 new RecordProblem(k.substring(k.indexOf('|') + 1), "not in the record (added without an entry)")));
 
-        // The current report row must say what its current version says.
+        // The current report row must say what the log recorded for its current version (the
+        // version row's own digest only when the log has no entry for it, which is named above).
+        Map<String, String> recordedSha = new HashMap<>();
+        for (StoredEntry e : entries.values()) {
+            Matcher m = CONTENT_SHA.matcher(e.entryText());
+            if (e.kind().equals("report_version") && m.find()) {
+                recordedSha.putIfAbsent(e.subject(), m.group(1));
+            }
+        }
+        versionSha.replaceAll((k, sha) -> recordedSha.getOrDefault(
+                "report " + k.substring(0, k.indexOf('/')) + " version " + k.substring(k.indexOf('/') + 1), sha));
         Map<Long, String> current = ReportRows.recomputedContentSha256(h);
         h.createQuery("SELECT id, current_version FROM reports ORDER BY id")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getInt(2)})
@@ -185,7 +199,7 @@ public final class RecordAudit {
                                 + " has no stored version row"));
                     } else if (!recorded.equals(current.get(r[0]))) {
                         problems.add(new RecordProblem("report " + r[0], "content changed: the reports row no longer"
-                                + " matches version " + r[1] + " (content SHA-256 " + recorded.substring(0, 12)
+                                + " matches the recorded version " + r[1] + " (content SHA-256 " + recorded.substring(0, 12)
                                 + "..., the row now gives " + current.get(r[0]).substring(0, 12) + "...)"));
                     }
                 });
