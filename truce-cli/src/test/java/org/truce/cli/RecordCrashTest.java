@@ -79,11 +79,14 @@ class RecordCrashTest {
         assertThat(unacknowledged).as("every report acknowledged after the last restart").isEmpty();
         assertThat(acknowledged).hasSizeGreaterThan(KILLS);
         try (Database db = Database.open(DataSourceConfig.embedded(data))) {
+            List<String> stored = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT external_id FROM reports WHERE source_id = 'crash' ORDER BY id").mapTo(String.class).list());
+            assertThat(stored).as("the crash source's reports").containsExactlyInAnyOrderElementsOf(acknowledged);
             for (String key : acknowledged) {
-                int stored = db.jdbi().withHandle(h -> h.createQuery(
+                int count = db.jdbi().withHandle(h -> h.createQuery(
                                 "SELECT COUNT(*) FROM reports WHERE source_id = 'crash' AND external_id = :id")
                         .bind("id", key).mapTo(Integer.class).one());
-                assertThat(stored).as(key).isEqualTo(1);
+                assertThat(count).as(key).isEqualTo(1);
             }
             int versions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report_versions v JOIN reports r "
                     + "ON r.id = v.report_id WHERE r.source_id = 'crash'").mapTo(Integer.class).one());
