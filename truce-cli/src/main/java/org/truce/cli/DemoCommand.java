@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -70,6 +71,13 @@ final class DemoCommand implements Callable<Integer> {
                     + " beside the repository; skipped with a note when absent).")
     Path seedArticle;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Sign a checkpoint of the record every N entries (default ${DEFAULT-VALUE}).")
+    long checkpointEvery = 10;
+
+    /** Where, under --data, the demo keeps its throwaway record key. */
+    static final String RECORD_KEYS = "record-keys";
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Running running = start();
@@ -97,6 +105,12 @@ final class DemoCommand implements Callable<Integer> {
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
                 .withCompanionFiles();
         TruceServer server = ServeCommand.open(config);
+        // A throwaway key in the data folder, so the demo's record has checkpoints and proofs to show.
+        Path demoKey = RecordKeyOptions.throwawayKey(dataDir.resolve(RECORD_KEYS));
+        ServeCommand.signCheckpoints(server, Optional.of(RecordKeyOptions.load(demoKey)), checkpointEvery,
+                spec.commandLine().getOut());
+        spec.commandLine().getOut().println("truce demo: the record is signed with a throwaway key in "
+                + demoKey.getParent() + " (not for real use)");
         int bound = server.start(port);
         String base = server.apiUrl();
         HttpClient http = HttpClient.newHttpClient();

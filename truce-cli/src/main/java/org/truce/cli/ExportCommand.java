@@ -36,8 +36,19 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "acled-csv, geojson or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "acled-csv, geojson or json; not with --since, which writes a record bundle.")
     String format;
+
+    @Option(names = "--since", paramLabel = "CHECKPOINT",
+            description = "Write the tamper-evident record as a bundle for 'truce verify-bundle': the checkpoints from"
+                    + " number CHECKPOINT on (or 'all'), the entries after it with their proofs, and the verifier key.")
+    String since;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "With --since: the log's verifier key (.vkey) to put in the bundle (default: the demo's key"
+                    + " in DIR/record-keys).")
+    Path keyFile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write (replaced whole).")
     Path outFile;
@@ -50,6 +61,15 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (since != null) {
+            if (format != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--since writes a record bundle: leave out --format");
+            }
+            return RecordBundleExport.write(spec.commandLine().getOut(), database, since, keyFile, outFile);
+        }
+        if (format == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format is required (or --since for a record bundle)");
+        }
         if (!FORMATS.contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be one of " + String.join(", ", FORMATS) + ", got '" + format + "'");

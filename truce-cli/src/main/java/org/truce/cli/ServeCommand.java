@@ -1,9 +1,11 @@
 package org.truce.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.truce.format.agreement.AgreementFormatException;
+import org.truce.record.SigningKey;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import picocli.CommandLine;
@@ -40,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReferenceOptions reference = new ReferenceOptions();
 
+    @CommandLine.Mixin
+    RecordKeyOptions recordKey = new RecordKeyOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         TruceServer server = start();
@@ -55,13 +60,27 @@ final class ServeCommand implements Callable<Integer> {
     /** Opens the database, loads the files and starts listening; the caller stops the server. */
     TruceServer start() throws IOException {
         ServerConfig config = config();
+        Optional<SigningKey> key = recordKey.load();
         TruceServer server = open(config);
-        int bound = server.start(config.port());
         var out = spec.commandLine().getOut();
+        signCheckpoints(server, key, recordKey.every, out);
+        int bound = server.start(config.port());
         out.println("truce: serving " + server.apiUrl() + " (port " + bound + "), dashboard at "
                 + server.apiUrl().substring(0, server.apiUrl().length() - TruceServer.API.length()) + "/; stop with Ctrl-C");
         out.flush();
         return server;
+    }
+
+    /** Starts signing checkpoints with {@code key}, or says that none will be signed. */
+    static void signCheckpoints(TruceServer server, Optional<SigningKey> key, long every, java.io.PrintWriter out) {
+        if (key.isEmpty()) {
+            System.err.println("truce: warning: no --record-key: the record is kept, but no checkpoint is signed,"
+                    + " so nobody outside can check it (see docs/integrity.md)");
+            return;
+        }
+        server.signCheckpoints(key.get(), every);
+        out.println("truce: signing checkpoints of the record every " + every + " entries and each UTC day with "
+                + key.get().verifierKey().vkey());
     }
 
     /** Opens the server's database and files, saying what it had to skip or recompute. */

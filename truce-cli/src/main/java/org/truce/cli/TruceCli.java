@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Monitors ceasefire and de-escalation agreements: turns an agreement into checkable"
                 + " commitments and assesses reported events against them.",
         subcommands = {DemoCommand.class, AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
-            StatementCommand.class, ExtractCommand.class, KeygenCommand.class, VerifyBundleCommand.class,
+            StatementCommand.class, ExtractCommand.class, KeygenCommand.class, VerifyCommand.class, VerifyBundleCommand.class,
             ReportCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class TruceCli implements Runnable {

@@ -15,13 +15,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.truce.assessment.AssessmentEngine;
 import org.truce.format.Rejection;
 import org.truce.format.agreement.AgreementFormatException;
+import org.truce.record.SigningKey;
 import org.truce.store.Database;
 import org.truce.store.finding.FindingBasis;
+import org.truce.store.record.RecordedChange;
+import org.truce.store.record.StoredCheckpoint;
 import org.truce.store.report.StoredReport;
 import org.truce.target.TargetLexicon;
 
@@ -50,6 +56,7 @@ public final class TruceServer implements AutoCloseable {
 
     static final String OPENAPI_RESOURCE = "/org/truce/server/openapi.json";
 
+    private static final long CHECKPOINT_CHECK_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(TruceServer.class);
     private static final Set<HandlerType> ROUTE_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE);
@@ -65,6 +72,7 @@ public final class TruceServer implements AutoCloseable {
     private final Javalin app;
     private boolean started;
     private boolean stopped;
+    private ScheduledExecutorService checkpointer;
 
     /**
      * A server on an open database, which the caller keeps and closes. {@code engine} must have been
@@ -107,6 +115,35 @@ public final class TruceServer implements AutoCloseable {
         this.evidence = evidence;
         this.openApi = readOpenApi();
         this.app = Javalin.create(this::configure);
+        // The record says what every later finding was computed on (issue 6); nothing when unchanged.
+        FindingBasis basis = reference.basis();
+        database.record().recordBasis(new RecordedChange.Basis(basis.agreementId(), basis.agreementVersion(),
+                basis.referenceVersion()));
+    }
+
+    /**
+     * Signs checkpoints of the record from now on: at every multiple of {@code everyEntries} and
+     * once each UTC day, checked every few seconds on a background thread (the signed heads are
+     * those at exactly N, 2N, ..., however late the check runs). Returns the checkpoints made at once.
+     */
+    public synchronized List<StoredCheckpoint> signCheckpoints(SigningKey key, long everyEntries) {
+        if (checkpointer != null) {
+            throw new IllegalStateException("checkpoints are already being signed");
+        }
+        List<StoredCheckpoint> made = database.record().checkpointIfDue(key, everyEntries);
+        checkpointer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "truce-checkpoints");
+            t.setDaemon(true);
+            return t;
+        });
+        checkpointer.scheduleWithFixedDelay(() -> {
+            try {
+                database.record().checkpointIfDue(key, everyEntries);
+            } catch (RuntimeException e) {
+                LOG.warn("could not sign a checkpoint of the record: {}", e.toString());
+            }
+        }, CHECKPOINT_CHECK_SECONDS, CHECKPOINT_CHECK_SECONDS, TimeUnit.SECONDS);
+        return made;
     }
 
     /**
@@ -182,6 +219,9 @@ public final class TruceServer implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (checkpointer != null) {
+            checkpointer.shutdownNow();
+        }
         try {
             if (started) {
                 app.stop();
@@ -262,6 +302,7 @@ public final class TruceServer implements AutoCloseable {
         new ExchangeResource(reference.agreement().id(), reference.exchanges()).register(cfg.routes);
         new TimelineResource(reference.agreement(), reference.timeline()).register(cfg.routes);
         new ExtractionResource(database).register(cfg.routes);
+        new RecordResource(database).register(cfg.routes);
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.truce.store.finding.FindingRepository;
 import org.truce.store.incident.IncidentRepository;
 import org.truce.store.incident.IncidentSettings;
+import org.truce.store.record.RecordLogRepository;
 import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
 import org.truce.store.report.ReportRepository;
@@ -114,6 +115,11 @@ public final class Database implements AutoCloseable {
 
     public FindingRepository findings() {
         return new FindingRepository(jdbi, clock);
+    }
+
+    /** The tamper-evident record: the Merkle log, its proofs and checkpoints. */
+    public RecordLogRepository record() {
+        return new RecordLogRepository(jdbi, clock);
     }
 
     public StatementRepository statements() {

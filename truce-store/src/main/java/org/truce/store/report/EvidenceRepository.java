@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.truce.store.internal.Sql;
+import org.truce.store.record.RecordLogRepository;
+import org.truce.store.record.RecordedChange;
 
 /** The evidence items of reports. Items are added, never changed or removed. */
 public final class EvidenceRepository {
@@ -45,6 +47,9 @@ public final class EvidenceRepository {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
+            // --- tamper-evident record (issue 6): the item, in this same transaction ---
+            RecordLogRepository.append(h, new RecordedChange.Evidence(id, reportId, item.kind().wireName(),
+                    item.location(), item.sha256()), Sql.storable(item.receivedAt()));
             return new StoredEvidence(id, reportId, withStoredTime(item));
         });
     }

@@ -13,6 +13,8 @@ import org.truce.report.Report;
 import org.truce.report.TimePrecision;
 import org.truce.store.Sha256;
 import org.truce.store.internal.Sql;
+import org.truce.store.record.RecordLogRepository;
+import org.truce.store.record.RecordedChange;
 import org.truce.store.json.CanonicalJson;
 import org.truce.store.json.JsonRead;
 
@@ -170,6 +172,8 @@ public final class ReportStatements {
                 .bind("reason", reason == null ? "" : reason)
                 .bind("now", Sql.timestamp(now))
                 .execute();
+        // The tamper-evident record (issue 6): every report version, in this same transaction.
+        RecordLogRepository.append(h, new RecordedChange.ReportVersion(reportId, version, change.wireName(), sha), now);
     }
 
     private static <S extends SqlStatement<S>> S bindContent(S s, ReportContent c) {

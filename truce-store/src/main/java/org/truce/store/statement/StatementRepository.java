@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.Argument;
 import org.truce.store.Sha256;
 import org.truce.store.internal.Sql;
+import org.truce.store.record.RecordLogRepository;
+import org.truce.store.record.RecordedChange;
 
 /**
  * Statements, kept whole. Adding a text its source already supplied is answered with the stored
@@ -75,6 +77,9 @@ public final class StatementRepository {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
+            // The tamper-evident record (issue 6): the statement's text digest, in this same transaction.
+            RecordLogRepository.append(h, new RecordedChange.Statement(id, s.sourceId(), sha256),
+                    Sql.storable(clock.instant()));
             return new Added(find(h, id).orElseThrow(), true);
         });
     }

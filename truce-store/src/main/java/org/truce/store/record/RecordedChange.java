@@ -1,0 +1,118 @@
+package org.truce.store.record;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.truce.record.EntryJson;
+
+/**
+ * One change the record keeps, as the log entry that records it. An entry holds ids and SHA-256
+ * digests, not the content itself: the content stays in its own table (report_versions.content_json,
+ * statements.body), the digest binds it to the log, and a bundle handed to a party carries no
+ * report text it was not meant to see. Whoever holds the content can hash it and compare.
+ */
+public sealed interface RecordedChange {
+
+    /** The entry's {@code kind} member, also stored in record_entries.kind. */
+    String kind();
+
+    /** The row this entry records, in words: stored with the entry and used in verify's messages. */
+    String subject();
+
+    /** The members of the entry besides {@code kind}. */
+    Map<String, Object> members();
+
+    /** The canonical JSON text that is hashed into the log. */
+    default String entryText() {
+        Map<String, Object> entry = new LinkedHashMap<>(members());
+        entry.put("kind", kind());
+        return EntryJson.canonical(entry);
+    }
+
+    /** A new version of a report (created, updated, deleted, restored) with the digest of its content. */
+    record ReportVersion(long reportId, int version, String change, String contentSha256) implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "report_version";
+        }
+
+        @Override
+        public String subject() {
+            return "report " + reportId + " version " + version;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            return Map.of("report_id", reportId, "version", version, "change", change,
+                    "content_sha256", contentSha256);
+        }
+    }
+
+    /** A file or link attached to a report; a link fetched without a copy has no digest. */
+    record Evidence(long evidenceId, long reportId, String itemKind, String location, String sha256)
+            implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "evidence";
+        }
+
+        @Override
+        public String subject() {
+            return "evidence item " + evidenceId;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("evidence_id", evidenceId);
+            m.put("report_id", reportId);
+            m.put("item_kind", itemKind);
+            m.put("location", location);
+            m.put("sha256", sha256);
+            return m;
+        }
+    }
+
+    /** A statement received, by the digest of its text. */
+    record Statement(long statementId, String sourceId, String textSha256) implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "statement";
+        }
+
+        @Override
+        public String subject() {
+            return "statement " + statementId;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            return Map.of("statement_id", statementId, "source_id", sourceId, "text_sha256", textSha256);
+        }
+    }
+
+    /**
+     * The agreement and reference data the service started on, when they differ from the last
+     * basis recorded: every finding after this entry was computed on it.
+     */
+    record Basis(String agreementId, String agreementVersion, String referenceVersion) implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "basis";
+        }
+
+        @Override
+        public String subject() {
+            return "agreement " + agreementId + " version " + agreementVersion + " on reference " + referenceVersion;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            return Map.of("agreement_id", agreementId, "agreement_version", agreementVersion,
+                    "reference_version", referenceVersion);
+        }
+    }
+}
