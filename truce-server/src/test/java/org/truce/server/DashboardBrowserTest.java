@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +39,11 @@ import org.truce.zone.Zone;
  */
 class DashboardBrowserTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
     @TempDir
     static Path dir;
 
     private static ServerFixture fx;
-    private static Playwright playwright;
+    private static SystemChromium chromium;
     private static Browser browser;
     private static long violationId;
     private Page page;
@@ -78,10 +73,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("the browser test needs Debian's chromium at %s: run .ci/run, or apt-get install -y chromium",
-                        CHROMIUM)
-                .isTrue();
+        SystemChromium.requireInstalled();
         fx = ServerFixture.start(dir);
         violationId = fx.api.postReport("browser-1", Api.strikeNearSubstation()).json().get("report_id").asLong();
         ObjectNode before = Api.strikeNearSubstation();
@@ -105,22 +97,14 @@ class DashboardBrowserTest {
         vague.put("geo_precision", 3);
         assertThat(fx.api.postReport("browser-3", vague).status()).isEqualTo(201);
 
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (fx != null) {
             fx.close();

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -42,14 +39,13 @@ import org.truce.store.report.SourceKind;
  */
 class IncidentDashboardBrowserTest {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final double METRES_PER_DEGREE_OF_LATITUDE = 111_195.0;
 
     @TempDir
     static Path dir;
 
     private static ServerFixture fx;
-    private static Playwright playwright;
+    private static SystemChromium chromium;
     private static Browser browser;
     private static String strike;
     private static String far;
@@ -91,10 +87,7 @@ class IncidentDashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("the browser test needs Debian's chromium at %s: run .ci/run, or apt-get install -y chromium",
-                        CHROMIUM)
-                .isTrue();
+        SystemChromium.requireInstalled();
         fx = ServerFixture.start(dir);
         fx.db.sources().register(new Source("monitor-2", "Monitoring team 2", SourceKind.MONITOR));
         strike = incidentOf(report("UKR-A1", "2025-03-20", 47.92, 35.17, "monitor-1"));
@@ -108,22 +101,14 @@ class IncidentDashboardBrowserTest {
         east = incidentOf(report("UKR-G2", "2025-03-28", 48.60, 35.10, "monitor-2"));
         assertThat(east).as("15 km apart: two incidents").isNotEqualTo(west);
 
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (fx != null) {
             fx.close();
@@ -270,8 +255,9 @@ class IncidentDashboardBrowserTest {
     @Test
     void changingTheStatusThroughThePageAddsToItsHistory() {
         openAt(home() + "#incident/" + checked);
-        int before = history().count();
-        assertThat(before).isEqualTo(incident(checked).get("history").size());
+        // The page draws the history after it is ready: wait until it shows what the API holds.
+        int before = incident(checked).get("history").size();
+        assertThat(history()).hasCount(before);
         Locator actions = page.locator("#incident-detail form.incident-actions");
 
         actions.locator("input[name=by]").fill("analyst-2");
@@ -293,7 +279,8 @@ class IncidentDashboardBrowserTest {
     @Test
     void aFourEyesRefusalIsShownAndChangesNothing() {
         openAt(home() + "#incident/" + strike);
-        int before = history().count();
+        int before = incident(strike).get("history").size();
+        assertThat(history()).hasCount(before);
         Locator actions = page.locator("#incident-detail form.incident-actions");
 
         actions.locator("input[name=by]").fill("intake");

@@ -4,14 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,16 +29,13 @@ class ProcessDashboardBrowserTest {
     private static TruceServer server;
     private static Api api;
     private static long statementId;
-    private static Playwright playwright;
+    private static SystemChromium chromium;
     private static Browser browser;
     private Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(Files.isExecutable(DashboardBrowserTest.CHROMIUM))
-                .as("the browser test needs Debian's chromium at %s: run .ci/run, or apt-get install -y chromium",
-                        DashboardBrowserTest.CHROMIUM)
-                .isTrue();
+        SystemChromium.requireInstalled();
         server = TruceServer.open(ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data"))
                 .withAgreement(Example.agreement()).withFacilities(Example.facilities()).withZones(Example.zones())
                 .withCompanionFiles());
@@ -56,22 +48,14 @@ class ProcessDashboardBrowserTest {
         assertThat(posted.status()).isEqualTo(201);
         statementId = posted.json().get("id").asLong();
 
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(DashboardBrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = SystemChromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop();
