@@ -50,40 +50,8 @@ public final class FindingRepository {
                     .map((rs, ctx) -> new ReportRow(rs.getString("external_id"), rs.getInt("current_version")))
                     .findOne()
                     .orElseThrow(() -> new IllegalArgumentException("no report with id " + reportId));
-            for (Assessment a : assessments) {
-                if (!a.reportId().equals(report.externalId())) {
-                    throw new IllegalArgumentException("an assessment of report '" + a.reportId()
-                            + "' cannot be stored as a finding of report '" + report.externalId() + "'");
-                }
-            }
-            h.createUpdate("DELETE FROM findings WHERE report_id = :r AND agreement_id = :a")
-                    .bind("r", reportId)
-                    .bind("a", basis.agreementId())
-                    .execute();
-            for (Assessment a : assessments) {
-                h.createUpdate("INSERT INTO findings (report_id, report_version, agreement_id, agreement_version, "
-                                + "reference_version, commitment_id, commitment_kind, outcome, reason, party, "
-                                + "target_path, readings_json, trace_json, evidence_json, computed_at) VALUES (:r, "
-                                + ":rv, :a, :av, :refv, :c, :kind, :outcome, :reason, :party, :path, :readings, "
-                                + ":trace, :evidence, :now)")
-                        .bind("r", reportId)
-                        .bind("rv", report.version())
-                        .bind("a", basis.agreementId())
-                        .bind("av", basis.agreementVersion())
-                        .bind("refv", basis.referenceVersion())
-                        .bind("c", a.commitmentId())
-                        .bind("kind", a.kind().wireName())
-                        .bind("outcome", a.outcome().wireName())
-                        .bind("reason", a.reason())
-                        .bind("party", a.party())
-                        .bind("path", a.targetPath().wireName())
-                        .bind("readings", FindingJson.readings(a.readings()))
-                        .bind("trace", FindingJson.trace(a.trace()))
-                        .bind("evidence", FindingJson.evidence(a.evidence()))
-                        .bind("now", Sql.timestamp(now))
-                        .execute();
-            }
-            return assessments.size();
+            return FindingStatements.replace(h, reportId, report.externalId(), report.version(), basis, assessments,
+                    now, false).size();
         });
     }
 

@@ -2,6 +2,7 @@ package org.truce.store.finding;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -73,7 +74,7 @@ public final class FindingStatements {
             stored.add(new StoredFinding(ids.get(i), reportId, reportVersion, basis, now, assessments.get(i)));
         }
         // The order a read gives, so that a first answer and its replay list findings alike.
-        stored.sort(java.util.Comparator.comparing(f -> f.assessment().commitmentId()));
+        stored.sort(Comparator.comparing(f -> f.assessment().commitmentId()));
         return stored;
     }
 
