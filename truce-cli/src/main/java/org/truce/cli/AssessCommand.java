@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "Assess every report of an ACLED CSV file against the agreement's commitments.",
-            "Writes into --out: findings.jsonl (one assessment per report and commitment, with its rule trace),"
+            "Writes into --out: findings.jsonl (the assessments that need an analyst's eye, possible violations"
+                    + " and undetermined ones, each with its rule trace; --findings all adds the out-of-scope ones),"
                     + " moratorium.csv and contact_line_daily.csv (proximity answers in the benchmark's format),"
                     + " rejects.csv (rows that could not be read, with line and reason)."
         })
@@ -67,9 +69,39 @@ final class AssessCommand implements Callable<Integer> {
             description = "Threads that parse and assess (default: one per core). The output does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-findings",
-            description = "Do not write findings.jsonl (the summary and the answer files are still written).")
+    /** Which assessments findings.jsonl lists; every one is counted in the summary whatever the choice. */
+    enum FindingsListed {
+        /** Possible violations and undetermined assessments: what an analyst has to look at. */
+        CONCERNS,
+        /** Every assessment, the out-of-scope ones with their reason too. */
+        ALL,
+        /** No findings.jsonl. */
+        NONE;
+
+        boolean lists(Outcome outcome) {
+            return this == ALL || this == CONCERNS && outcome != Outcome.OUT_OF_SCOPE;
+        }
+    }
+
+    @Option(names = "--findings", paramLabel = "WHICH", converter = FindingsListedConverter.class,
+            description = "What findings.jsonl lists: concerns (possible violations and undetermined, the default),"
+                    + " all (out of scope too, each with its reason), or none (no file).")
+    FindingsListed findingsListed = FindingsListed.CONCERNS;
+
+    @Option(names = "--no-findings", description = "Same as --findings none.")
     boolean noFindings;
+
+    static final class FindingsListedConverter implements CommandLine.ITypeConverter<FindingsListed> {
+        @Override
+        public FindingsListed convert(String value) {
+            for (FindingsListed f : FindingsListed.values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected concerns, all or none, got '" + value + "'");
+        }
+    }
 
     @Option(names = "--timings", description = "Print the time of each phase on stderr (phase_NAME_s=SECONDS).")
     boolean timings;
@@ -78,10 +110,11 @@ final class AssessCommand implements Callable<Integer> {
      * What one report's assessments contribute to the outputs, worked out on a worker thread and
      * applied in file order; small, since it waits in memory until its turn.
      */
-    private record Assessed(byte[] findingsLines, Contribution[] contributions) {
+    private record Assessed(byte[] findingsLines, int listed, Contribution[] contributions) {
     }
 
-    private static final byte[] NO_LINES = new byte[0];
+    /** What a report of a day no commitment can concern contributes: nothing. */
+    private static final Assessed NOTHING = new Assessed(new byte[0], 0, new Contribution[0]);
 
     private record Contribution(String commitmentId, Outcome outcome, String who, ProximityList.Row row, int day) {
     }
@@ -89,6 +122,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        FindingsListed listed = noFindings ? FindingsListed.NONE : findingsListed;
         startNs = System.nanoTime();
         PrintStream err = System.err;
         resolveInputs();
@@ -120,24 +154,30 @@ final class AssessCommand implements Callable<Integer> {
         long findingsWritten;
         long assessStart = System.nanoTime();
         Path findingsFile = outDir.resolve("findings.jsonl");
-        if (noFindings) {
+        if (listed == FindingsListed.NONE) {
             Files.deleteIfExists(findingsFile);
         }
-        try (FindingsJsonlWriter findings = noFindings ? FindingsJsonlWriter.discarding()
+        try (FindingsJsonlWriter findings = listed == FindingsListed.NONE ? FindingsJsonlWriter.discarding()
                 : new FindingsJsonlWriter(findingsFile)) {
+            // Rows of days no commitment can concern are checked and counted but never become reports.
             counts = Inputs.streamReports(eventsFile, rejectsFile, quiet ? null : err, threads,
+                    engine::mayConcernDay, NOTHING,
                     report -> {
                         List<Assessment> assessed = engine.assess(report);
                         Contribution[] parts = new Contribution[assessed.size()];
+                        List<Assessment> toList = new ArrayList<>(parts.length);
                         for (int i = 0; i < parts.length; i++) {
                             Assessment a = assessed.get(i);
+                            if (listed.lists(a.outcome())) {
+                                toList.add(a);
+                            }
                             parts[i] = new Contribution(a.commitmentId(), a.outcome(),
                                     AssessmentTally.who(a, report.actor1()),
                                     proximity.map(p -> p.rowFor(report, a)).orElse(null),
                                     daily.map(d -> d.dayOf(report, a)).orElse(-1));
                         }
-                        byte[] lines = noFindings ? NO_LINES : FindingsJsonlWriter.encodeLines(report, assessed);
-                        return new Assessed(lines, parts);
+                        byte[] lines = FindingsJsonlWriter.encodeLines(report, toList);
+                        return new Assessed(lines, toList.size(), parts);
                     },
                     assessed -> {
                         for (Contribution c : assessed.contributions()) {
@@ -149,12 +189,12 @@ final class AssessCommand implements Callable<Integer> {
                                 daily.get().countDay(c.day());
                             }
                         }
-                        findings.writeEncoded(assessed.findingsLines(), assessed.contributions().length);
+                        findings.writeEncoded(assessed.findingsLines(), assessed.listed());
                     });
             findingsWritten = findings.written();
         }
         phase("assess", assessStart);
-        summary(out, agreement, objects, counts, rejectsFile, findingsWritten, !noFindings, tally);
+        summary(out, agreement, objects, counts, rejectsFile, findingsWritten, listed, tally);
         long answersStart = System.nanoTime();
         if (proximity.isPresent()) {
             List<ProximityList.Row> rows = proximity.get().rows();
@@ -196,14 +236,26 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, Agreement agreement, Inputs.Loaded<ProtectedObject> objects,
-            ReadCounts counts, Path rejectsFile, long findings, boolean findingsWritten, AssessmentTally tally) {
+            ReadCounts counts, Path rejectsFile, long findingsWritten, FindingsListed listed, AssessmentTally tally) {
         out.printf(Locale.ROOT, "agreement %s: %d commitments, %d positions%n", agreement.id(),
                 agreement.commitments().size(), agreement.positions().size());
         out.printf(Locale.ROOT, "reports: %,d read, %,d accepted, %,d rejected%s%n", counts.read(), counts.accepted(),
                 counts.rejected(), counts.rejected() > 0 ? " (see " + rejectsFile + ")" : "");
         out.printf(Locale.ROOT, "protected objects: %,d accepted, %,d rejected%n", objects.items().size(),
                 objects.rejected());
-        out.printf(Locale.ROOT, "assessments: %,d%s%n", findings, findingsWritten ? " written to findings.jsonl" : "");
+        long assessments = 0;
+        for (String id : tally.commitments()) {
+            for (Outcome o : Outcome.values()) {
+                assessments += tally.count(id, o);
+            }
+        }
+        out.printf(Locale.ROOT, "assessments: %,d%s%n", assessments, switch (listed) {
+            case NONE -> "";
+            case ALL -> ", all written to findings.jsonl";
+            case CONCERNS -> String.format(Locale.ROOT, ", %,d written to findings.jsonl (possible violations and"
+                    + " undetermined; --findings all lists the %,d out of scope too)", findingsWritten,
+                    assessments - findingsWritten);
+        });
         out.printf(Locale.ROOT, "%-28s %20s %14s %14s%n", "commitment", "possible_violation", "undetermined",
                 "out_of_scope");
         for (String id : tally.commitments()) {

@@ -14,6 +14,7 @@ import org.truce.facility.ProtectedObject;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
 import org.truce.format.RejectsCsvWriter;
+import org.truce.format.acled.DayFilter;
 import org.truce.format.acled.ParallelAcledReader;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.format.agreement.AgreementJson;
@@ -153,7 +154,8 @@ final class Inputs {
      * Rejected rows go to {@code rejectsFile}; progress to {@code progressTo} unless it is null.
      */
     static <P> ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, int threads,
-            ParallelAcledReader.Work<P> work, ParallelAcledReader.Commit<P> commit) throws IOException {
+            DayFilter days, P passedOver, ParallelAcledReader.Work<P> work, ParallelAcledReader.Commit<P> commit)
+            throws IOException {
         long size = Files.size(file);
         try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile)) {
             long[] committed = {0, 0};
@@ -162,7 +164,7 @@ final class Inputs {
                             System.console() != null);
             ReadCounts counts;
             try {
-                counts = new ParallelAcledReader(rejects, threads).read(file, work, result -> {
+                counts = new ParallelAcledReader(rejects, threads).read(file, days, passedOver, work, result -> {
                     commit.accept(result);
                     if (progress != null) {
                         progress.tick(++committed[0]);

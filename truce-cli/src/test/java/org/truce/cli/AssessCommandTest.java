@@ -50,7 +50,7 @@ class AssessCommandTest {
         Files.writeString(tmp.resolve("events.csv"), EVENTS);
         Path out = tmp.resolve("out");
 
-        Result r = run("assess", "--quiet", "--agreement", tmp.resolve("agreement.json").toString(),
+        Result r = run("assess", "--quiet", "--findings", "all", "--agreement", tmp.resolve("agreement.json").toString(),
                 "--events", tmp.resolve("events.csv").toString(), "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -65,6 +65,28 @@ class AssessCommandTest {
         assertThat(Files.readString(out.resolve("rejects.csv"))).contains("UKR2", "event_date");
         // Proximity answers count registered objects only: none were given.
         assertThat(Files.readAllLines(out.resolve("moratorium.csv"))).containsExactly("event_id_cnty,facility_id,distance_m");
+    }
+
+    @Test
+    void byDefaultFindingsListOnlyWhatNeedsALookAndTheSummarySaysHowManyOthersThereAre(@TempDir Path tmp)
+            throws Exception {
+        Files.writeString(tmp.resolve("agreement.json"), AGREEMENT);
+        Files.writeString(tmp.resolve("events.csv"), EVENTS);
+        Path out = tmp.resolve("out");
+
+        Result r = run("assess", "--quiet", "--in", tmp.toString(), "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> findings = Files.readAllLines(out.resolve("findings.jsonl"), StandardCharsets.UTF_8);
+        assertThat(findings).hasSize(2).allMatch(l -> l.contains("\"outcome\":\"possible_violation\""));
+        assertThat(r.out()).contains("assessments: 3, 2 written to findings.jsonl", "--findings all lists the 1 out of scope");
+    }
+
+    @Test
+    void anUnknownFindingsChoiceIsRefusedWithTheChoices() {
+        Result r = run("assess", "--findings", "some", "--out", "ignored");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--findings", "concerns, all or none", "'some'");
     }
 
     @Test

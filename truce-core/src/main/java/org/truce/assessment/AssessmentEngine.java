@@ -1,5 +1,6 @@
 package org.truce.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.truce.agreement.StrikeMoratorium;
 import org.truce.facility.ProtectedObject;
 import org.truce.facility.ProtectedObjectIndex;
 import org.truce.report.Report;
+import org.truce.report.TimePrecision;
 import org.truce.target.TargetLexicon;
 import org.truce.zone.Zone;
 
@@ -78,6 +80,20 @@ public final class AssessmentEngine {
             rule.assess(report).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a report of that day can concern any commitment. When false, {@link #assess}
+     * returns no assessment for it whatever its other fields say, so a reader of a large file may
+     * check such a row and count it without turning it into a report.
+     */
+    public boolean mayConcernDay(LocalDate day, TimePrecision precision) {
+        for (ReportRule rule : rules) {
+            if (rule.mayConcernDay(day, precision)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ids of the commitments this engine assesses reports against. */

@@ -41,34 +41,38 @@ final class MoratoriumRule extends ReportRule {
         Optional<ProtectedObjectIndex.Nearest> nearest = index.nearestWithin(r.point(), radius);
         Evidence evidence = nearest.<Evidence>map(n -> new Evidence.NearestObject(n.object(), n.distance_m()))
                 .orElse(Evidence.NONE);
+        // Trace sentences are deferred: a bulk run prints few of them.
         if (nearest.isPresent() && nearest.get().distance_m() + u <= radius) {
-            return new PlaceResult(List.of(Check.holds(TARGET, "registered object " + describe(nearest.get())
+            ProtectedObjectIndex.Nearest n = nearest.get();
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "registered object " + describe(n)
                     + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
         TargetReading text = lexicon.read(r.target(), r.notes());
         if (text.names(moratorium::protects)) {
-            return new PlaceResult(List.of(Check.holds(TARGET, "the report " + text.explain())),
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (nearest.isPresent()) {
-            return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: "
-                    + describe(nearest.get()) + precision(u) + ", radius " + ZoneRule.km(radius))),
+            ProtectedObjectIndex.Nearest n = nearest.get();
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
+                    + " the radius: " + describe(n) + precision(u) + ", radius " + ZoneRule.km(radius))),
                     evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
         if (u > 0 && index.anyWithin(r.point(), radius + u)) {
-            return new PlaceResult(List.of(Check.unknown(TARGET, "location precision straddles the radius: a protected"
-                    + " object lies within " + ZoneRule.km(radius + u) + " of the recorded place" + precision(u)
-                    + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
+                    + " the radius: a protected object lies within " + ZoneRule.km(radius + u) + " of the recorded place"
+                    + precision(u) + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
         if (text.hintsAt(moratorium::protects)) {
-            return new PlaceResult(List.of(Check.unknown(TARGET, "the report hints at a target but "
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "the report hints at a target but "
                     + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (!text.namedCategories().isEmpty()) {
-            String none = "no protected object within " + ZoneRule.km(radius + u) + " (" + index.size() + " registered)";
-            return new PlaceResult(List.of(Check.fails(TARGET, "target not protected: the report "
-                    + text.explain() + "; " + none)), evidence, Assessment.TargetPath.REPORT_TEXT);
+            int registered = index.size();
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.FAILS, () -> "target not protected: the report "
+                    + text.explain() + "; no protected object within " + ZoneRule.km(radius + u) + " (" + registered
+                    + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return PlaceResult.NOTHING_IN_REACH;
     }

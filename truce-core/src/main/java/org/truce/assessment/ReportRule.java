@@ -1,11 +1,13 @@
 package org.truce.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.truce.agreement.Commitment;
 import org.truce.agreement.WindowReading;
 import org.truce.report.Report;
+import org.truce.report.TimePrecision;
 
 /**
  * A commitment turned into checks on a single report. Subclasses say how the place condition is
@@ -58,14 +60,10 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
      * whose report names no target, is not.
      */
     final Optional<Assessment> assess(Report r) {
-        List<WindowReading> readings = commitment.terms().readings();
-        boolean nearAnyWindow = readings.isEmpty();
-        for (WindowReading reading : readings) {
-            nearAnyWindow |= WindowCheck.inPeriodOfInterest(reading, r.eventDate(), r.timePrecision());
-        }
-        if (!nearAnyWindow) {
+        if (!mayConcernDay(r.eventDate(), r.timePrecision())) {
             return Optional.empty();
         }
+        List<WindowReading> readings = commitment.terms().readings();
         boolean typeCovered = coversEventType(r);
         boolean anyWindowPossible = readings.isEmpty();
         for (WindowReading reading : readings) {
@@ -90,9 +88,10 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         for (WindowReading reading : readings) {
             windowChecks.add(WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision()));
         }
+        String type = typeOf(r);
         Check typeCheck = typeCovered
-                ? Check.holds(EVENT_TYPE, "'" + typeOf(r) + "' is listed")
-                : Check.fails(EVENT_TYPE, "event type not covered: '" + typeOf(r) + "'");
+                ? Check.deferred(EVENT_TYPE, Verdict.HOLDS, () -> "'" + type + "' is listed")
+                : Check.deferred(EVENT_TYPE, Verdict.FAILS, () -> "event type not covered: '" + type + "'");
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
 
@@ -113,6 +112,24 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         ReadingOutcome decisive = decisive(outcomes);
         return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
                 decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+    }
+
+    /**
+     * Whether a report of that day, so precisely known, can concern the commitment at all: its
+     * day may lie in the period of interest of a window reading. When this is false,
+     * {@link #assess} returns nothing whatever else the report says.
+     */
+    final boolean mayConcernDay(LocalDate day, TimePrecision precision) {
+        List<WindowReading> readings = commitment.terms().readings();
+        if (readings.isEmpty()) {
+            return true;
+        }
+        for (WindowReading reading : readings) {
+            if (WindowCheck.inPeriodOfInterest(reading, day, precision)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReadingOutcome outcomeOf(

@@ -56,13 +56,17 @@ final class ZoneRule extends ReportRule {
             return PlaceResult.NOTHING_IN_REACH;
         }
         Evidence evidence = new Evidence.ZoneDistance(zone.id(), d);
-        String where = km(d) + " from " + zone.id();
-        String precision = u == 0 ? "" : " (location known to +/-" + km(u) + ")";
+        String zoneId = zone.id();
         Check check = d + u <= buffer_m
-                ? Check.holds(IN_ZONE, where + precision + " <= buffer " + km(buffer_m))
-                : Check.unknown(IN_ZONE, "location precision straddles the buffer edge: " + where + precision
-                        + ", buffer " + km(buffer_m));
+                ? Check.deferred(IN_ZONE, Verdict.HOLDS,
+                        () -> where(d, zoneId, u) + " <= buffer " + km(buffer_m))
+                : Check.deferred(IN_ZONE, Verdict.UNKNOWN, () -> "location precision straddles the buffer edge: "
+                        + where(d, zoneId, u) + ", buffer " + km(buffer_m));
         return new PlaceResult(List.of(check), evidence, Assessment.TargetPath.NOT_APPLICABLE);
+    }
+
+    private static String where(double d, String zoneId, double u) {
+        return km(d) + " from " + zoneId + (u == 0 ? "" : " (location known to +/-" + km(u) + ")");
     }
 
     /** A distance for a trace: "11.3 km" from 1 km up, "250.0 m" below; String.format is too slow here. */

@@ -122,6 +122,26 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void aDayTheEngineSaysCannotConcernAnyCommitmentNeverGetsAnAssessment() {
+        // Period of interest: the 30-day window and 30 days on each side, widened by the day's uncertainty.
+        LocalDate first = LocalDate.parse("2025-01-01");
+        for (int d = 0; d < 181; d++) {
+            LocalDate day = first.plusDays(d);
+            for (TimePrecision p : TimePrecision.values()) {
+                // A strike on the substation whose notes name it too: concerns the moratorium whenever its day can.
+                Report onTarget = report("D" + d).on(day.toString()).dayKnownTo(p).at(48.0, 37.0)
+                        .notes("A substation was hit.").build();
+                assertThat(COMMON.assess(onTarget).isEmpty()).as("%s known to +/-%d days", day, p.uncertainty_days())
+                        .isEqualTo(!COMMON.mayConcernDay(day, p));
+            }
+        }
+        assertThat(COMMON.mayConcernDay(LocalDate.parse("2025-02-15"), TimePrecision.DAY)).isFalse();
+        assertThat(COMMON.mayConcernDay(LocalDate.parse("2025-02-16"), TimePrecision.DAY)).isTrue();
+        assertThat(COMMON.mayConcernDay(LocalDate.parse("2025-02-01"), TimePrecision.MONTH)).isTrue();
+        assertThat(COMMON.mayConcernDay(LocalDate.parse("2025-05-17"), TimePrecision.DAY)).isFalse();
+    }
+
+    @Test
     void strikeOutsideTheWindowFarFromAnyProtectedObjectDoesNotConcernIt() {
         assertThat(COMMON.assess(report("F").on("2025-02-01").at(49.0, 37.0).build())).isEmpty();
     }

@@ -116,8 +116,14 @@ public final class AcledReader {
      * {@link #rejectionGiven(FirstSeenIds)}.
      *
      * @param idForDuplicates the row's id when the row is well-formed enough to claim it, else null
+     * @param report the report, or null when the row was rejected or passed over by a {@link DayFilter}
      */
     public record Decoded(long line, String idForDuplicates, Report report, Rejection rejection) {
+
+        /** Whether the row was well-formed but passed over by the decoder's {@link DayFilter}. */
+        public boolean passedOver() {
+            return report == null && rejection == null;
+        }
 
         /** The same row without its report, for holding on to many rows cheaply. */
         public Decoded withoutReport() {
@@ -150,11 +156,16 @@ public final class AcledReader {
         private final Run run;
 
         public RowDecoder(CsvHeader header) {
-            this.run = new Run(header);
+            this(header, DayFilter.ALL);
+        }
+
+        /** A decoder that passes over the rows whose day {@code days} does not want. */
+        public RowDecoder(CsvHeader header, DayFilter days) {
+            this.run = new Run(header, days);
         }
 
         public RowDecoder copy() {
-            return new RowDecoder(run.header);
+            return new RowDecoder(run.header, run.days);
         }
 
         public Decoded decode(CsvRecord rec) {
@@ -162,10 +173,15 @@ public final class AcledReader {
         }
     }
 
+    /** Stands for a row checked but passed over; never leaves this class. */
+    private static final Report PASSED_OVER = new Report("passed over", LocalDate.EPOCH, TimePrecision.DAY, "-", "", "", "", "", "", "", new GeoPoint(0, 0),
+            GeoPrecision.EXACT, "", "", 0, "", Map.of());
+
     /** Column positions and caches for decoding the rows of one header. */
     private static final class Run {
 
         private final CsvHeader header;
+        private final DayFilter days;
         private final List<String> names;
         private final int columns;
         private final int id;
@@ -199,8 +215,9 @@ public final class AcledReader {
         /** Set while decoding a row that already claimed its id, for rejections after that point. */
         private String claimedId;
 
-        Run(CsvHeader header) {
+        Run(CsvHeader header, DayFilter days) {
             this.header = header;
+            this.days = days;
             this.names = header.names();
             this.columns = header.size();
             id = header.indexOf("event_id_cnty");
@@ -240,6 +257,9 @@ public final class AcledReader {
             Report report = toReport(rec);
             String id = claimedId;
             claimedId = null;
+            if (report == PASSED_OVER) {
+                return new Decoded(rec.line(), id, null, null);
+            }
             if (report != null) {
                 return new Decoded(rec.line(), id, report, null);
             }
@@ -305,11 +325,15 @@ public final class AcledReader {
                     return reject(rec, idText, "fatalities", "implausibly large: " + dead);
                 }
             }
+            TimePrecision timePrecision = TimePrecision.ofCode((int) tp);
+            if (!days.wants(day, timePrecision)) {
+                return PASSED_OVER;
+            }
             try {
                 return new Report(
                         idText,
                         day,
-                        TimePrecision.ofCode((int) tp),
+                        timePrecision,
                         rec.field(eventType, eventTypes),
                         text(rec, subEventType, subEventTypes),
                         text(rec, actor1, actors),

@@ -88,6 +88,16 @@ public final class ParallelAcledReader {
      * committed, after each slice.
      */
     public <P> ReadCounts read(Path file, Work<P> work, Commit<P> commit, LongConsumer progress) throws IOException {
+        return read(file, DayFilter.ALL, null, work, commit, progress);
+    }
+
+    /**
+     * Reads {@code file}, turning into reports only the rows whose day {@code days} wants. A row
+     * passed over is still checked in full and counted as accepted; {@code commit} receives
+     * {@code passedOver} for it, so that it still sees one result per accepted row in file order.
+     */
+    public <P> ReadCounts read(Path file, DayFilter days, P passedOver, Work<P> work, Commit<P> commit,
+            LongConsumer progress) throws IOException {
         String source = file.toString();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             Slicer slicer = new Slicer(channel, sliceBytes);
@@ -98,7 +108,7 @@ public final class ParallelAcledReader {
             CsvReader headerReader = new CsvReader(new ByteArrayInputStream(headerSlice.bytes, 0, headerSlice.length));
             CsvHeader header = CsvHeader.read(headerReader, source);
             header.require(AcledReader.REQUIRED_COLUMNS);
-            AcledReader.RowDecoder prototype = new AcledReader.RowDecoder(header);
+            AcledReader.RowDecoder prototype = new AcledReader.RowDecoder(header, days);
             ThreadLocal<AcledReader.RowDecoder> decoders = ThreadLocal.withInitial(prototype::copy);
             // The header slice may hold rows after the header: parse it as a slice, skipping line 1.
             Slice first = headerSlice;
@@ -111,10 +121,10 @@ public final class ParallelAcledReader {
             BlockingQueue<Future<Parsed<P>>> inFlight = new ArrayBlockingQueue<>(threads + 1);
             Thread cutter = new Thread(() -> {
                 try {
-                    submit(pool, inFlight, first, true, decoders, work);
+                    submit(pool, inFlight, first, true, decoders, work, passedOver);
                     Slice s;
                     while ((s = slicer.next()) != null) {
-                        submit(pool, inFlight, s, false, decoders, work);
+                        submit(pool, inFlight, s, false, decoders, work, passedOver);
                     }
                     inFlight.put(end());
                 } catch (IOException e) {
@@ -178,12 +188,13 @@ public final class ParallelAcledReader {
     }
 
     private static <P> void submit(ExecutorService pool, BlockingQueue<Future<Parsed<P>>> inFlight, Slice slice,
-            boolean skipHeader, ThreadLocal<AcledReader.RowDecoder> decoders, Work<P> work) throws InterruptedException {
-        inFlight.put(pool.submit(() -> parse(slice, skipHeader, decoders.get(), work)));
+            boolean skipHeader, ThreadLocal<AcledReader.RowDecoder> decoders, Work<P> work, P passedOver)
+            throws InterruptedException {
+        inFlight.put(pool.submit(() -> parse(slice, skipHeader, decoders.get(), work, passedOver)));
     }
 
-    private static <P> Parsed<P> parse(Slice slice, boolean skipHeader, AcledReader.RowDecoder decoder, Work<P> work)
-            throws IOException {
+    private static <P> Parsed<P> parse(Slice slice, boolean skipHeader, AcledReader.RowDecoder decoder, Work<P> work,
+            P passedOver) throws IOException {
         CsvReader csv = slice.reader();
         if (skipHeader) {
             csv.next();
@@ -194,7 +205,7 @@ public final class ParallelAcledReader {
         CsvRecord rec;
         while ((rec = csv.next()) != null) {
             AcledReader.Decoded row = decoder.decode(rec);
-            results.add(row.report() == null ? null : work.process(row.report()));
+            results.add(row.report() != null ? work.process(row.report()) : row.passedOver() ? passedOver : null);
             // Keep what the ordered check needs, not the report: reports then die young.
             rows.add(row.withoutReport());
         }

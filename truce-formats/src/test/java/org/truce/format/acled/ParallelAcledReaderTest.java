@@ -76,6 +76,27 @@ class ParallelAcledReaderTest {
     }
 
     @Test
+    void rowsOfDaysPassedOverAreCheckedAndCountedButNeverBecomeReports() throws IOException {
+        Path file = dir.resolve("events.csv");
+        Files.writeString(file, EVENTS, StandardCharsets.UTF_8);
+        Seen all = sequential(file);
+        // Only 21 March onwards is wanted: UKR1 (18th) and UKR2 (19th) are passed over, UKR3 (20th) is bad anyway.
+        DayFilter fromThe21st = (day, precision) -> !day.isBefore(java.time.LocalDate.of(2025, 3, 21));
+        for (int threads : new int[] {1, 2}) {
+            for (int slice : new int[] {64, 1 << 20}) {
+                List<String> seen = new ArrayList<>();
+                List<String> rejected = new ArrayList<>();
+                ReadCounts counts = new ParallelAcledReader(r -> rejected.add(describe(r)), threads, slice)
+                        .read(file, fromThe21st, "passed over", r -> r.id(), seen::add, bytes -> { });
+                assertThat(counts).as("same counts: a row passed over is still accepted").isEqualTo(all.counts());
+                assertThat(rejected).as("same rejections, the repeated id of a passed-over row included")
+                        .isEqualTo(all.rejections());
+                assertThat(seen).containsExactly("passed over", "passed over", "UKR4", "RUS1");
+            }
+        }
+    }
+
+    @Test
     void aByteOrderMarkIsSkippedAsBySequentialReading() throws IOException {
         Path file = dir.resolve("bom.csv");
         byte[] body = EVENTS.getBytes(StandardCharsets.UTF_8);
