@@ -11,8 +11,11 @@ public enum CommitmentKind {
     PRISONER_EXCHANGE,
     PROCESS_MILESTONE;
 
+    // Written once: the findings of a bulk run ask for it on every line.
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<CommitmentKind> fromWireName(String name) {

@@ -34,8 +34,11 @@ public record Assessment(
         NONE,
         NOT_APPLICABLE;
 
+        // Written once: the findings of a bulk run ask for it on every line.
+        private final String wireName = name().toLowerCase(java.util.Locale.ROOT);
+
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return wireName;
         }
     }
 }

@@ -11,7 +11,10 @@ public enum Outcome {
     /** The data cannot tell (precision straddles an edge, the target is only hinted at). */
     UNDETERMINED;
 
+    // Written once: the findings of a bulk run ask for it on every line.
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 }

@@ -8,8 +8,11 @@ public enum Verdict {
     FAILS,
     UNKNOWN;
 
+    // Written once: the findings of a bulk run ask for it on every line.
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     /** Combines two verdicts of a conjunction: any failure wins, then any doubt. */
