@@ -305,8 +305,8 @@ out.append("A ratio above 1 means the peer took longer than Truce. Truce's time 
 findings = vals.get(("truce", "findings_bytes"))
 if findings:
     out.append("")
-    out.append("Besides the two answers, Truce wrote findings.jsonl (one assessment with its rule trace "
-               "per report and commitment): %.1f MB per run." % (med(findings) / 1e6))
+    out.append("Besides the two answers, Truce wrote findings.jsonl (by default the possible violations and "
+               "undetermined assessments, each with its rule trace): %.1f MB per run." % (med(findings) / 1e6))
 peer_rows = [(t, n) for t, n in tools[1:] if vals.get((t, "total_s"))]
 if peer_rows:
     out.append("")
