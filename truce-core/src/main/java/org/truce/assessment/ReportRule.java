@@ -132,30 +132,40 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         return false;
     }
 
+    /** The first check that fails decides, else the first unknown one; in trace order: type, window, place, party. */
     private static ReadingOutcome outcomeOf(
             String label, Check type, Check window, List<Check> place, Check party) {
-        List<Check> ordered = new ArrayList<>(place.size() + 3);
-        ordered.add(type);
-        if (window != null) {
-            ordered.add(window);
+        Check decisive = first(Verdict.FAILS, type, window, place, party);
+        if (decisive != null) {
+            return new ReadingOutcome(label, Outcome.OUT_OF_SCOPE, decisive.detail());
         }
-        ordered.addAll(place);
-        ordered.add(party);
-        for (Check c : ordered) {
-            if (c.verdict() == Verdict.FAILS) {
-                return new ReadingOutcome(label, Outcome.OUT_OF_SCOPE, c.detail());
-            }
-        }
-        for (Check c : ordered) {
-            if (c.verdict() == Verdict.UNKNOWN) {
-                return new ReadingOutcome(label, Outcome.UNDETERMINED, c.detail());
-            }
+        decisive = first(Verdict.UNKNOWN, type, window, place, party);
+        if (decisive != null) {
+            return new ReadingOutcome(label, Outcome.UNDETERMINED, decisive.detail());
         }
         return new ReadingOutcome(label, Outcome.POSSIBLE_VIOLATION, "all conditions hold");
     }
 
+    private static Check first(Verdict wanted, Check type, Check window, List<Check> place, Check party) {
+        if (type.verdict() == wanted) {
+            return type;
+        }
+        if (window != null && window.verdict() == wanted) {
+            return window;
+        }
+        for (Check c : place) {
+            if (c.verdict() == wanted) {
+                return c;
+            }
+        }
+        return party.verdict() == wanted ? party : null;
+    }
+
     /** A possible violation under any reading is reported; then doubt; then out of scope. */
     private static ReadingOutcome decisive(List<ReadingOutcome> outcomes) {
+        if (outcomes.size() == 1) {
+            return outcomes.get(0);
+        }
         for (Outcome wanted : List.of(Outcome.POSSIBLE_VIOLATION, Outcome.UNDETERMINED)) {
             List<String> labels = new ArrayList<>();
             ReadingOutcome first = null;

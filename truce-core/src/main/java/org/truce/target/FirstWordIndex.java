@@ -64,14 +64,33 @@ final class FirstWordIndex {
         private final LexiconTerm[] exact;
         private final LexiconTerm[] prefix;
 
+        /** Children by {@code c - denseFrom}, for nodes with many keys (the root's every first letter). */
+        private final Node[] dense;
+        private final char denseFrom;
+
         Node(char[] keys, Node[] children, LexiconTerm[] exact, LexiconTerm[] prefix) {
             this.keys = keys;
             this.children = children;
             this.exact = exact;
             this.prefix = prefix;
+            // Every text word starts at the root, where a binary search over ~100 letters showed in profiles.
+            if (keys.length >= 16 && keys[keys.length - 1] - keys[0] < 2048) {
+                denseFrom = keys[0];
+                dense = new Node[keys[keys.length - 1] - keys[0] + 1];
+                for (int i = 0; i < keys.length; i++) {
+                    dense[keys[i] - denseFrom] = children[i];
+                }
+            } else {
+                denseFrom = 0;
+                dense = null;
+            }
         }
 
         Node child(char c) {
+            if (dense != null) {
+                int at = c - denseFrom;
+                return at >= 0 && at < dense.length ? dense[at] : null;
+            }
             int low = 0;
             int high = keys.length - 1;
             while (low <= high) {

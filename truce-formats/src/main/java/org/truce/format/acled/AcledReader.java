@@ -210,6 +210,8 @@ public final class AcledReader {
         private final StringPool actors = new StringPool();
         private final StringPool places = new StringPool(4096, 128);
         private final StringPool sources = new StringPool(4096, 256);
+        // A file spans few distinct days: pooling their text saves a string per row.
+        private final StringPool dates = new StringPool();
         private final LocalDate[] dateCache = new LocalDate[1024];
         private final int[] dateCacheKeys = new int[1024];
         /** Set while decoding a row that already claimed its id, for rejections after that point. */
@@ -287,7 +289,7 @@ public final class AcledReader {
             claimedId = idText;
             LocalDate day;
             try {
-                day = date(rec.field(date));
+                day = date(rec.field(date, dates));
             } catch (IllegalArgumentException e) {
                 return reject(rec, idText, "event_date", e.getMessage());
             }
