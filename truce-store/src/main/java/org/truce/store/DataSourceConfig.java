@@ -19,8 +19,13 @@ public final class DataSourceConfig {
      * lower-case identifiers, and NULLs sorted last as PostgreSQL sorts them. WRITE_DELAY=0: a
      * commit reaches the file before the request is answered; with H2's default (up to 500 ms
      * later) a killed process lost reports it had acknowledged (RecordCrashTest, issue 6).
+     * REUSE_SPACE=FALSE: each commit's chunk is appended at the end of the file. With space reuse, a
+     * process killed under load came back without several acknowledged reports in a row: on an
+     * unclean start H2 looks for the newest chunks where it expects them, and a chunk written into
+     * reused space was not found. The file grows until the database is closed cleanly, which
+     * compacts it (docs/storage.md).
      */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE";
 
     private static final int DEFAULT_POOL_SIZE = 8;
 
