@@ -45,11 +45,15 @@ public final class StoreRecord implements RecordView {
         this(database, null, null);
     }
 
-    /** {@code exchanges} and {@code timeline} may be null: the agreement has no such file. */
+    /**
+     * {@code exchanges} and {@code timeline} may be null: the agreement has no such file. An empty
+     * one counts as none (the server holds an empty ledger when there is no file), so the CLI and
+     * the server print the same words for the same files.
+     */
     public StoreRecord(Database database, ExchangeLedger exchanges, Timeline timeline) {
         this.database = database;
-        this.exchanges = exchanges;
-        this.timeline = timeline;
+        this.exchanges = exchanges == null || exchanges.exchanges().isEmpty() ? null : exchanges;
+        this.timeline = timeline == null || timeline.milestones().isEmpty() ? null : timeline;
     }
 
     @Override
