@@ -284,14 +284,13 @@ public final class DailyReportHtml {
     }
 
     private void checkpoint(StringBuilder b, Checkpoint c) {
-        b.append("<p>");
         if (c == null) {
-            b.append(esc(t("checkpoint.none")));
-        } else {
-            b.append(esc(t("checkpoint.value", c.seq(), c.origin(), c.signedAt().toString(), c.size())))
-                    .append(" <code class=\"hash\">").append(esc(c.rootHex())).append("</code>");
+            b.append("<p>").append(esc(t("checkpoint.none"))).append("</p>\n");
+            return;
         }
-        b.append("</p>\n<p class=\"legend\">").append(esc(t("checkpoint.note"))).append("</p>\n");
+        b.append("<p>").append(esc(t("checkpoint.value", c.seq(), c.origin(), c.signedAt().toString(), c.size())))
+                .append(" <code class=\"hash\">").append(esc(c.rootHex())).append("</code></p>\n");
+        b.append("<p class=\"legend\">").append(esc(t("checkpoint.note"))).append("</p>\n");
     }
 
     private String party(String id) {

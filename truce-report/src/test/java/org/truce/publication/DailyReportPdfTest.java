@@ -81,7 +81,7 @@ class DailyReportPdfTest {
         String html = new DailyReportHtml(Language.EN, OBJECTS, List.of()).render(report());
         assertThat(html).contains("verified: 0; not verified: 1")
                 .contains("1 of the possible violations come from reports in no incident")
-                .contains("No checkpoint of the record was signed by the end of this day.")
+                .contains("No checkpoint of the record was signed by the end of this day (")
                 .contains("Carried out: not available in this record")
                 .contains("Status: not available in this record");
     }
