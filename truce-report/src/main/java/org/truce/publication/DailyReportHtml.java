@@ -353,7 +353,9 @@ public final class DailyReportHtml {
             td.verdict.unknown { color: #a35c00; }
             .no-violation { background-color: #f3f6ee; border-left: 3pt solid #6b8e23; padding: 3pt 6pt; }
             .commitment, .figure-block { page-break-inside: avoid; }
-            ol.top > li { margin-bottom: 6pt; page-break-inside: avoid; }
+            ol.top > li { margin-bottom: 6pt; }
+            table.trace, p.member { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
             img.figure { width: 100%; }
             .swatch { font-size: 8pt; }
             p.member { font-size: 8.5pt; margin-top: 4pt; }
