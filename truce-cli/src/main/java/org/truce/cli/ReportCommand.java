@@ -11,8 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.truce.agreement.Agreement;
+import org.truce.exchange.ExchangeLedger;
 import org.truce.format.FormatException;
 import org.truce.format.agreement.AgreementFormatException;
+import org.truce.format.agreement.ExchangesJson;
+import org.truce.format.agreement.TimelineJson;
 import org.truce.publication.DailyReport;
 import org.truce.publication.DailyReportBuilder;
 import org.truce.publication.DailyReportHtml;
@@ -24,6 +28,7 @@ import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
+import org.truce.timeline.Timeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,25 +104,28 @@ final class ReportCommand implements Runnable {
                     Inputs.Folder files = Inputs.Folder.of(
                             reference.inDir != null ? reference.inDir : DemoCommand.exampleFolder());
                     ReferenceData ref = load(files);
+                    Companions companions = Companions.beside(files.agreement(), ref.agreement());
                     DataSourceConfig db = DataSourceConfig.embedded(work.resolve("data"));
                     buildDemoRecord(files, work.resolve("data"));
-                    return write(db, ref, day, language);
+                    return write(db, ref, companions, day, language);
                 } finally {
                     deleteTree(work);
                 }
             }
             DataSourceConfig db = PublishedRecord.existing(database);
-            return write(db, load(reference.resolve(spec.commandLine())), day, language);
+            Inputs.Folder files = reference.resolve(spec.commandLine());
+            ReferenceData ref = load(files);
+            return write(db, ref, Companions.beside(files.agreement(), ref.agreement()), day, language);
         }
 
-        private int write(DataSourceConfig config, ReferenceData ref, LocalDate day, Language language)
-                throws IOException {
+        private int write(DataSourceConfig config, ReferenceData ref, Companions companions, LocalDate day,
+                Language language) throws IOException {
             DailyReport report;
             try (Database db = Database.open(config)) {
-                report = new DailyReportBuilder(ref.agreement(), new StoreRecord(db)).build(day);
+                report = new DailyReportBuilder(ref.agreement(), companions.record(db)).build(day);
             }
             String html = new DailyReportHtml(language, ref.objects(), ref.zones()).render(report);
-            byte[] pdf = DailyReportPdf.render(html, language.text("title") + " " + day, day);
+            byte[] pdf = DailyReportPdf.render(html, language, day);
             Files.createDirectories(outDir);
             String stem = "daily-report-" + day + "." + language.tag();
             Path htmlFile = outDir.resolve(stem + ".html");
@@ -167,6 +175,23 @@ final class ReportCommand implements Runnable {
             return ReferenceData.load(files.agreement(), files.facilities(), files.zones());
         } catch (AgreementFormatException | FormatException e) {
             throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The exchange ledger and the process timeline beside the agreement file, when there are any,
+     * as {@code truce serve} reads them; the report prints "not available" for a missing one.
+     */
+    record Companions(ExchangeLedger exchanges, Timeline timeline) {
+
+        static Companions beside(Path agreementFile, Agreement agreement) {
+            return new Companions(
+                    Inputs.exchanges(agreementFile.resolveSibling(ExchangesJson.FILE_NAME), agreement).orElse(null),
+                    Inputs.timeline(agreementFile.resolveSibling(TimelineJson.FILE_NAME), agreement).orElse(null));
+        }
+
+        StoreRecord record(Database db) {
+            return new StoreRecord(db, exchanges, timeline);
         }
     }
 

@@ -48,7 +48,9 @@ class ExportCommandTest {
                 fromExample.stream().map(Report::id).toList());
         assertThat(fromExport).filteredOn(r -> r.id().equals("EXA1")).singleElement()
                 .satisfies(r -> assertThat(r.extra()).containsEntry("truce_commitment_id", "energy-moratorium")
-                        .containsEntry("truce_outcome", "possible_violation").containsEntry("truce_party", "RU"));
+                        .containsEntry("truce_outcome", "possible_violation").containsEntry("truce_party", "RU")
+                        .as("imported reports are in no incident").containsEntry("truce_incident_id", "")
+                        .containsEntry("truce_verification", ""));
 
         JsonNode geo = new ObjectMapper().readTree(tmp.resolve("out.geojson").toFile());
         assertThat(geo.path("features")).hasSize(n);

@@ -3,8 +3,15 @@ package org.truce.publication;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.truce.assessment.Check;
+import org.truce.exchange.BalanceRow;
+import org.truce.exchange.Span;
 import org.truce.facility.ProtectedObject;
+import org.truce.incident.VerificationStatus;
+import org.truce.publication.DailyReport.BalanceLine;
+import org.truce.publication.DailyReport.Checkpoint;
 import org.truce.publication.DailyReport.CommitmentOutOfForce;
 import org.truce.publication.DailyReport.CommitmentSection;
 import org.truce.publication.DailyReport.Coverage;
@@ -12,6 +19,8 @@ import org.truce.publication.DailyReport.ExchangeLine;
 import org.truce.publication.DailyReport.MilestoneLine;
 import org.truce.publication.DailyReport.PartyLine;
 import org.truce.publication.DailyReport.TopItem;
+import org.truce.publication.DailyReport.TopMember;
+import org.truce.publication.DailyReport.Verification;
 import org.truce.zone.Zone;
 
 /**
@@ -82,13 +91,11 @@ public final class DailyReportHtml {
         b.append("</div>\n");
 
         b.append("<h2>").append(esc(t("section.exchanges"))).append("</h2>\n");
-        exchanges(b, r.exchanges());
+        exchanges(b, r.exchanges(), r.exchangesRecorded(), r.exchangeBalances());
         b.append("<h2>").append(esc(t("section.milestones"))).append("</h2>\n");
-        milestones(b, r.milestones());
-        b.append("<h2>").append(esc(t("section.checkpoint"))).append("</h2>\n<p>");
-        b.append(r.checkpoint() == null ? esc(t("checkpoint.notAvailable"))
-                : esc(t("checkpoint.value", "")) + "<code>" + esc(r.checkpoint()) + "</code>");
-        b.append("</p>\n");
+        milestones(b, r.milestones(), r.timelineRecorded());
+        b.append("<h2>").append(esc(t("section.checkpoint"))).append("</h2>\n");
+        checkpoint(b, r.checkpoint());
         b.append("<p class=\"footer\">").append(esc(t("footer", language.date(r.date())))).append("</p>\n");
         b.append("</body>\n</html>\n");
         return b.toString();
@@ -108,8 +115,7 @@ public final class DailyReportHtml {
                     .append("</td></tr>\n");
         }
         b.append("</table>\n");
-        b.append("<p>").append(esc(t("verification",
-                s.verified() == null ? t("verification.notAvailable") : s.verified(), s.unverified()))).append("</p>\n");
+        verification(b, s.verification());
         b.append("<p>").append(esc(t("undetermined", s.undeterminedOnDay()))).append("</p>\n");
         if (s.possibleViolationsOnDay() == 0) {
             // Never "no violation" alone: it says only what the sources of the day could see.
@@ -119,6 +125,16 @@ public final class DailyReportHtml {
         b.append("</div>\n");
     }
 
+    private void verification(StringBuilder b, Verification v) {
+        b.append("<p>").append(esc(t("verification", v.verified(), v.notVerified(),
+                v.count(VerificationStatus.CORROBORATED), v.count(VerificationStatus.REPORTED),
+                v.count(VerificationStatus.DISPUTED), v.count(VerificationStatus.REFUTED))));
+        if (v.reportsInNoIncident() > 0) {
+            b.append(' ').append(esc(t("verification.noIncident", v.reportsInNoIncident())));
+        }
+        b.append("</p>\n");
+    }
+
     private void top(StringBuilder b, List<TopItem> items) {
         if (items.isEmpty()) {
             b.append("<p>").append(esc(t("top.none"))).append("</p>\n");
@@ -126,18 +142,44 @@ public final class DailyReportHtml {
         }
         b.append("<ol class=\"top\">\n");
         for (TopItem i : items) {
-            String where = i.location().isBlank() ? language.date(i.day()) : i.location() + ", " + language.date(i.day());
-            b.append("<li><p><b>").append(esc(t("top.item", i.commitmentId(), i.reportId(), i.sourceId(), where,
-                    party(i.party()), i.fatalities()))).append("</b></p>\n<p>").append(esc(t("top.reason", i.reason())))
-                    .append("</p>\n<table class=\"trace\">\n");
-            for (Check c : i.trace()) {
-                b.append("<tr><td>").append(esc(c.condition())).append("</td><td class=\"verdict ")
-                        .append(c.verdict().wireName()).append("\">").append(esc(c.verdict().wireName()))
-                        .append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
+            String days = i.firstDay().equals(i.lastDay()) ? language.date(i.firstDay())
+                    : language.date(i.firstDay()) + " \u2013 " + language.date(i.lastDay());
+            String where = i.location().isBlank() ? days : i.location() + ", " + days;
+            b.append("<li><p><b>");
+            if (i.incidentId() == null) {
+                TopMember m = i.members().get(0);
+                b.append(esc(t("top.report", i.commitmentId(), m.reportId(), m.sourceId(), where, party(i.party()),
+                        i.fatalities())));
+            } else {
+                b.append(esc(t("top.incident", i.commitmentId(), i.incidentId(), t("status." + i.status().name()),
+                        where, party(i.party()), i.fatalities(), i.members().size(), i.independentSources())));
             }
-            b.append("</table></li>\n");
+            b.append("</b></p>\n<p>").append(esc(t("top.reason", i.reason()))).append("</p>\n");
+            if (!i.trace().isEmpty()) {
+                trace(b, i.trace());
+            }
+            for (TopMember m : i.members()) {
+                b.append("<p class=\"member\">").append(esc(m.outcome() == null
+                        ? t("top.member.none", m.reportId(), m.sourceId(), language.date(m.day()))
+                        : t("top.member", m.reportId(), m.sourceId(), language.date(m.day()),
+                                t("outcome." + m.outcome().name()), m.reason()))).append("</p>\n");
+                if (!m.trace().isEmpty()) {
+                    trace(b, m.trace());
+                }
+            }
+            b.append("</li>\n");
         }
         b.append("</ol>\n");
+    }
+
+    private static void trace(StringBuilder b, List<Check> trace) {
+        b.append("<table class=\"trace\">\n");
+        for (Check c : trace) {
+            b.append("<tr><td>").append(esc(c.condition())).append("</td><td class=\"verdict ")
+                    .append(c.verdict().wireName()).append("\">").append(esc(c.verdict().wireName()))
+                    .append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private void coverage(StringBuilder b, Coverage c) {
@@ -185,7 +227,7 @@ public final class DailyReportHtml {
         b.append("</p>\n");
     }
 
-    private void exchanges(StringBuilder b, List<ExchangeLine> lines) {
+    private void exchanges(StringBuilder b, List<ExchangeLine> lines, boolean recorded, List<BalanceLine> balances) {
         if (lines.isEmpty()) {
             b.append("<p>").append(esc(t("exchange.none"))).append("</p>\n");
             return;
@@ -193,26 +235,62 @@ public final class DailyReportHtml {
         b.append("<ul>\n");
         for (ExchangeLine x : lines) {
             b.append("<li>").append(esc(t("exchange.line", language.date(x.date()), x.title(), x.perSide(),
-                    x.transferred()))).append(' ');
-            b.append(esc(x.carriedOut() == null ? t("exchange.notAvailable")
-                    : t("exchange.carried", new java.util.TreeMap<>(x.carriedOut()).toString()))).append("</li>\n");
+                    x.transferred()))).append("</li>\n");
         }
         b.append("</ul>\n");
+        if (!recorded) {
+            b.append("<p>").append(esc(t("exchange.notAvailable"))).append("</p>\n");
+            return;
+        }
+        for (BalanceLine line : balances) {
+            BalanceRow row = line.balance();
+            b.append("<p>").append(esc(row == null ? t("exchange.noneCarried", line.title())
+                    : t("exchange.balance", line.title(), row.exchange(), language.date(row.date()),
+                            spans(row.releasedInParity()), spans(row.releasedOutsideParity()), row.promisedPerSide(),
+                            t("ledger." + row.parity().name()), t("ledger." + row.asPromised().name()))))
+                    .append("</p>\n");
+        }
+        b.append("<p class=\"legend\">").append(esc(t("exchange.note"))).append("</p>\n");
     }
 
-    private void milestones(StringBuilder b, List<MilestoneLine> lines) {
+    /** Party by party in id order, each count as the span the sources give ("22-23"). */
+    private static String spans(Map<String, Span> byParty) {
+        List<String> parts = new ArrayList<>();
+        new TreeMap<>(byParty).forEach((party, span) -> parts.add(party + " " + span));
+        return String.join(", ", parts);
+    }
+
+    private void milestones(StringBuilder b, List<MilestoneLine> lines, boolean recorded) {
         if (lines.isEmpty()) {
-            b.append("<p>").append(esc(t("milestone.none"))).append("</p>\n");
+            b.append("<p>").append(esc(t(recorded ? "milestone.noneDue" : "milestone.none"))).append("</p>\n");
             return;
         }
         b.append("<ul>\n");
         for (MilestoneLine m : lines) {
             b.append("<li>").append(esc(m.due() == null ? t("milestone.noDue", m.description())
-                    : t("milestone.line", m.description(), language.date(m.due())))).append(' ')
-                    .append(esc(m.status() == null ? t("milestone.notAvailable") : t("milestone.status", m.status())))
-                    .append("</li>\n");
+                    : t("milestone.line", m.description(), language.date(m.due())))).append(' ');
+            String status;
+            if (m.milestoneId() == null) {
+                status = t(recorded ? "milestone.notInTimeline" : "milestone.notAvailable");
+            } else if (m.status() == null) {
+                status = t("milestone.noStatus");
+            } else {
+                status = t("milestone.status", t("implementation." + m.status().name()), language.date(m.statusSince()),
+                        m.source());
+            }
+            b.append(esc(status)).append("</li>\n");
         }
         b.append("</ul>\n");
+    }
+
+    private void checkpoint(StringBuilder b, Checkpoint c) {
+        if (c == null) {
+            b.append("<p>").append(esc(t("checkpoint.none"))).append("</p>\n");
+            return;
+        }
+        b.append("<p>").append(esc(t("checkpoint.value", c.seq(), c.origin(), c.signedAt().toString(), c.size())))
+                .append(" <code class=\"hash\">").append(esc(c.rootHex())).append("</code></p>\n");
+        b.append("<p class=\"legend\">").append(esc(t("checkpoint.note"))).append("</p>\n");
     }
 
     private String party(String id) {
@@ -275,8 +353,12 @@ public final class DailyReportHtml {
             td.verdict.unknown { color: #a35c00; }
             .no-violation { background-color: #f3f6ee; border-left: 3pt solid #6b8e23; padding: 3pt 6pt; }
             .commitment, .figure-block { page-break-inside: avoid; }
-            ol.top > li { margin-bottom: 6pt; page-break-inside: avoid; }
+            ol.top > li { margin-bottom: 6pt; }
+            table.trace, p.member { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
             img.figure { width: 100%; }
             .swatch { font-size: 8pt; }
+            p.member { font-size: 8.5pt; margin-top: 4pt; }
+            code.hash { font-size: 7.5pt; word-wrap: break-word; }
             """;
 }

@@ -40,6 +40,11 @@ public final class DailyReportPdf {
     private DailyReportPdf() {
     }
 
+    /** The PDF of a report's page, titled in its language: what the CLI writes and the API serves. */
+    public static byte[] render(String xhtml, Language language, LocalDate date) throws IOException {
+        return render(xhtml, language.text("title") + " " + date, date);
+    }
+
     public static byte[] render(String xhtml, String title, LocalDate date) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         write(xhtml, title, date, out);

@@ -1,16 +1,18 @@
 package org.truce.publication;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.truce.exchange.ExchangeLedger;
 import org.truce.store.finding.FindingCount;
+import org.truce.timeline.Timeline;
 
 /**
- * What a publication needs from the record, and nothing more. The store answers the first three
- * today ({@link StoreRecord}); the others are the seams where the incident ledger, the exchange
- * ledger, the process timeline and the Merkle checkpoint plug in. An empty answer is printed as
- * "not available in this record", never as zero.
+ * What a publication needs from the record, and nothing more. {@link StoreRecord} answers from
+ * the store and the agreement's companion files. A default answers "nothing recorded", which is
+ * printed as "not available in this record", never as zero.
  */
 public interface RecordView {
 
@@ -23,34 +25,26 @@ public interface RecordView {
     /** Display names of the registered sources by id. */
     Map<String, String> sourceNames();
 
-    /** Verified and unverified possible violations of a commitment on a day, once incidents are verified. */
-    default Optional<VerificationCount> verification(String commitmentId, LocalDate day) {
+    /**
+     * The current incidents {@code reportIds} are part of, each once with all its reports (of any
+     * day) and findings under the agreement, by incident id. Reports in no incident are left out.
+     */
+    default List<ObservedIncident> incidentsOf(String agreementId, Collection<Long> reportIds) {
+        return List.of();
+    }
+
+    /** The prisoner exchanges carried out, with every source's figures, when the record holds them. */
+    default Optional<ExchangeLedger> exchanges() {
         return Optional.empty();
     }
 
-    /** Persons handed over per party up to a day, once exchanges are recorded. */
-    default Optional<ExchangeBalance> exchangeBalance(String commitmentId, LocalDate day) {
+    /** The process timeline with each step's status history, when the record holds it. */
+    default Optional<Timeline> timeline() {
         return Optional.empty();
     }
 
-    /** Where a process milestone stands on a day (started, done...), once the timeline is recorded. */
-    default Optional<String> milestoneStatus(String commitmentId, LocalDate day) {
+    /** The latest checkpoint of the record signed at or before the end of {@code day} (UTC). */
+    default Optional<DailyReport.Checkpoint> checkpointAtEndOf(LocalDate day) {
         return Optional.empty();
-    }
-
-    /** The root hash of the record as of the end of a day, once the record is a Merkle log. */
-    default Optional<String> checkpoint(LocalDate day) {
-        return Optional.empty();
-    }
-
-    /** Counts from verified incidents. */
-    record VerificationCount(long verified, long unverified) {
-    }
-
-    /** Persons released by each party up to a day (party id to count). */
-    record ExchangeBalance(Map<String, Integer> releasedByParty) {
-        public ExchangeBalance {
-            releasedByParty = Map.copyOf(releasedByParty);
-        }
     }
 }

@@ -31,8 +31,10 @@ class DailyReportNumbersTest {
             assertThat(energy.parties()).as("R0 of 18 March is before entry into force, so not in the total")
                     .containsExactly(new PartyLine("RU", 1, 1, 3), new PartyLine("UA", 0, 1, 1));
             assertThat(energy.parties().get(1).change()).isEqualTo(-1);
-            assertThat(energy.verified()).as("no incident is verified in this record").isNull();
-            assertThat(energy.unverified()).isEqualTo(1);
+            assertThat(energy.verification().verified()).as("no incident is verified in this record").isZero();
+            assertThat(energy.verification().notVerified()).isEqualTo(1);
+            assertThat(energy.verification().reportsInNoIncident()).as("imported reports are grouped into no incident")
+                    .isEqualTo(1);
             assertThat(energy.undeterminedOnDay()).isZero();
         }
     }
@@ -46,8 +48,9 @@ class DailyReportNumbersTest {
             CommitmentSection energy = r.inForce().get(0);
             assertThat(energy.parties()).containsExactly(new PartyLine("RU", 1, 1, 2), new PartyLine("UA", 1, 0, 1));
             assertThat(energy.undeterminedOnDay()).isEqualTo(1);
-            assertThat(r.topItems()).extracting(DailyReport.TopItem::reportId).containsExactly("R2", "R3");
-            assertThat(r.topItems().get(0).trace()).hasSize(2);
+            assertThat(r.topItems()).extracting(t -> t.members().get(0).reportId()).containsExactly("R2", "R3");
+            assertThat(r.topItems()).extracting(DailyReport.TopItem::incidentId).containsOnlyNulls();
+            assertThat(r.topItems().get(0).members().get(0).trace()).as("the report's own rule trace").hasSize(2);
             assertThat(r.mapPoints()).hasSize(3);
         }
     }
@@ -109,7 +112,7 @@ class DailyReportNumbersTest {
             assertThat(r.notInForce()).filteredOn(c -> c.commitmentId().equals("black-sea-navigation"))
                     .as("accepted in principle only, and it has no window").extracting(DailyReport.CommitmentOutOfForce::why)
                     .containsExactly(NotInForce.NOT_ACCEPTED_BY_ALL);
-            assertThat(r.checkpoint()).as("the record is not a Merkle log yet").isNull();
+            assertThat(r.checkpoint()).as("no checkpoint was signed in this record").isNull();
 
             DailyReport after = new DailyReportBuilder(agreement, new StoreRecord(db)).build(LocalDate.parse("2025-04-30"));
             assertThat(after.notInForce()).filteredOn(c -> c.commitmentId().equals("energy-moratorium"))

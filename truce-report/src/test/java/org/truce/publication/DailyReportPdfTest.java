@@ -79,8 +79,9 @@ class DailyReportPdfTest {
     @Test
     void sectionsWithoutDataSayNotAvailable() throws Exception {
         String html = new DailyReportHtml(Language.EN, OBJECTS, List.of()).render(report());
-        assertThat(html).contains("Verified: not available in this record")
-                .contains("Not available in this record (the record is not yet a Merkle log).")
+        assertThat(html).contains("verified: 0; not verified: 1")
+                .contains("1 of the possible violations come from reports in no incident")
+                .contains("No checkpoint of the record was signed by the end of this day (")
                 .contains("Carried out: not available in this record")
                 .contains("Status: not available in this record");
     }

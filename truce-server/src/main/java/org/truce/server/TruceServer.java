@@ -303,6 +303,11 @@ public final class TruceServer implements AutoCloseable {
         new TimelineResource(reference.agreement(), reference.timeline()).register(cfg.routes);
         new ExtractionResource(database).register(cfg.routes);
         new RecordResource(database).register(cfg.routes);
+
+        // Publications (issue 7): GET /exports/{acled.csv,reports.geojson,record.json} and
+        // GET /daily-reports/{date}, the same bytes as truce export and truce report daily.
+        new PublicationResource(database, reference).register(cfg.routes);
+
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 
         cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),

@@ -23,6 +23,7 @@ import org.truce.report.TimePrecision;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.incident.IncidentFilter;
 import org.truce.store.incident.IncidentHistoryEntry;
+import org.truce.store.incident.IncidentMembership;
 import org.truce.store.incident.IncidentRefusedException;
 import org.truce.store.incident.IncidentRepository;
 import org.truce.store.incident.NoSuchIncidentException;
@@ -96,6 +97,23 @@ abstract class IncidentContract {
 
     private AssessedIntake far() {
         return take(report("FAR", "2025-03-20", 50.45, 30.52, "Kyiv Independent"));
+    }
+
+    @Test
+    void membershipsNameEachReportsIncidentAndItsStatusInOneQuery() {
+        AssessedIntake first = a1();
+        AssessedIntake second = a2();
+        AssessedIntake kyiv = far();
+        incidents.changeStatus(first.incidentId(), VerificationStatus.CORROBORATED, "analyst-1", "two outlets");
+
+        Map<Long, IncidentMembership> m = incidents.membershipsOf(List.of(first.result().reportId(),
+                second.result().reportId(), kyiv.result().reportId(), 999_999L));
+
+        assertThat(m).as("a report id the store does not hold is left out").hasSize(3);
+        assertThat(m.get(second.result().reportId())).isEqualTo(new IncidentMembership(second.result().reportId(),
+                first.incidentId(), VerificationStatus.CORROBORATED));
+        assertThat(m.get(kyiv.result().reportId()).status()).isEqualTo(VerificationStatus.REPORTED);
+        assertThat(incidents.membershipsOf(List.of())).isEmpty();
     }
 
     @Test

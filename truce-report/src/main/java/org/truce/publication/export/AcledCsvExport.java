@@ -14,7 +14,9 @@ import org.truce.report.Report;
  * ACLED tools (and Truce's own reader) take the file as it is; then Truce's columns, prefixed
  * {@code truce_}. One row per report. A report assessed against several commitments lists its
  * findings in the agreement's order in each {@code truce_} finding column, separated by
- * {@value #SEPARATOR}. {@code truce_verification} stays empty until incidents are verified.
+ * {@value #SEPARATOR}. {@code truce_incident_id} and {@code truce_verification} name the
+ * incident the report is part of and its verification status (reported, corroborated, verified,
+ * disputed, refuted); both are empty for a report in no incident.
  */
 public final class AcledCsvExport {
 
@@ -22,7 +24,7 @@ public final class AcledCsvExport {
             "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "latitude",
             "longitude", "geo_precision", "source", "notes", "fatalities", "target");
     public static final List<String> TRUCE_COLUMNS = List.of("truce_source_id", "truce_report_version",
-            "truce_commitment_id", "truce_outcome", "truce_reason", "truce_party", "truce_verification");
+            "truce_commitment_id", "truce_outcome", "truce_reason", "truce_party", "truce_incident_id", "truce_verification");
     static final String SEPARATOR = " | ";
 
     private AcledCsvExport() {
@@ -42,7 +44,9 @@ public final class AcledCsvExport {
                     decimal(r.point().lon_deg()), Integer.toString(r.geoPrecision().code()), r.source(), r.notes(),
                     Integer.toString(r.fatalities()), r.target(), o.sourceId(), Integer.toString(o.version()),
                     join(findings, Assessment::commitmentId), join(findings, a -> a.outcome().wireName()),
-                    join(findings, Assessment::reason), join(findings, a -> a.party() == null ? "" : a.party()), ""));
+                    join(findings, Assessment::reason), join(findings, a -> a.party() == null ? "" : a.party()),
+                    o.incident() == null ? "" : o.incident().incidentId(),
+                    o.incident() == null ? "" : o.incident().status().label()));
         }
         out.flush();
     }

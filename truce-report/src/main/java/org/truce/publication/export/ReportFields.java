@@ -38,6 +38,8 @@ final class ReportFields {
         m.put("fatalities", r.fatalities());
         m.put("target", r.target());
         m.put("extra", new TreeMap<String, Object>(r.extra()));
+        m.put("incident_id", o.incident() == null ? null : o.incident().incidentId());
+        m.put("verification", o.incident() == null ? null : o.incident().status().label());
         return m;
     }
 

@@ -240,3 +240,19 @@ Object.assign(window.TRUCE_I18N.fr, {
   "process.draft": "Un projet d'accord avec {n} engagement(s) en a été tiré ; l'API le renvoie avec les candidats.",
   "process.error": "Chargement impossible de {path} ({status})"
 });
+
+// The daily report view's words (web/daily-report.js), in a block of their own.
+Object.assign(window.TRUCE_I18N.en, {
+  "daily.nav": "Daily report", "daily.title": "Daily monitoring report",
+  "daily.hint": "The report of one day as the record holds it now, the same page as 'truce report daily': commitments in force, verified and unverified incidents, coverage, map, 30-day chart, exchanges, milestones and the day's checkpoint.",
+  "daily.date": "Day", "daily.show": "Show the report",
+  "daily.pdf": "PDF", "daily.csv": "ACLED CSV up to this day", "daily.geojson": "GeoJSON up to this day",
+  "daily.json": "Record as JSON up to this day"
+});
+Object.assign(window.TRUCE_I18N.fr, {
+  "daily.nav": "Rapport quotidien", "daily.title": "Rapport quotidien de surveillance",
+  "daily.hint": "Le rapport d'un jour tel que le registre le contient maintenant, la même page que « truce report daily » : engagements en vigueur, incidents vérifiés et non vérifiés, couverture, carte, graphique sur 30 jours, échanges, étapes et point de contrôle du jour.",
+  "daily.date": "Jour", "daily.show": "Afficher le rapport",
+  "daily.pdf": "PDF", "daily.csv": "CSV ACLED jusqu'à ce jour", "daily.geojson": "GeoJSON jusqu'à ce jour",
+  "daily.json": "Registre en JSON jusqu'à ce jour"
+});

@@ -1,0 +1,67 @@
+package org.truce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.server.ServerConfig;
+import org.truce.server.TruceServer;
+
+/**
+ * FEATURE UNDER TEST (issue 7): the CLI and the API publish the same bytes from the same record:
+ * the daily report (HTML and PDF, with the exchanges and the timeline beside the agreement) and
+ * the ACLED CSV export.
+ */
+class PublicationDoorsIssue7Test {
+
+    private static final Path EXAMPLE = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
+
+    @Test
+    void theCliAndTheApiGiveTheSameBytesForOneRecordAndDay(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        ReportCommandTest.Result imported = ReportCommandTest.run("import", "--source", "acled", "--in",
+                EXAMPLE.toString(), "--data", data.toString(), "--rejects", tmp.resolve("rejects.csv").toString(),
+                EXAMPLE.resolve("events.csv").toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        ReportCommandTest.Result report = ReportCommandTest.run("report", "daily", "--data", data.toString(), "--in",
+                EXAMPLE.toString(), "--date", "2025-03-20", "--out", tmp.resolve("out").toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        ReportCommandTest.Result export = ReportCommandTest.run("export", "--format", "acled-csv", "--from",
+                "2025-03-19", "--in", EXAMPLE.toString(), "--data", data.toString(), "--out",
+                tmp.resolve("out/acled.csv").toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        Path html = tmp.resolve("out/daily-report-2025-03-20.en.html");
+        assertThat(Files.readString(html)).as("the exchange ledger beside the agreement is read")
+                .contains("after exchange").doesNotContain("no exchange ledger beside the agreement");
+
+        ServerConfig config = ServerConfig.defaults().withPort(0).withDataDirectory(data)
+                .withAgreement(EXAMPLE.resolve("agreement.json"))
+                .withFacilities(java.util.List.of(EXAMPLE.resolve("facilities.csv")))
+                .withZones(java.util.List.of(EXAMPLE.resolve("black_sea.geojson"),
+                        EXAMPLE.resolve("line_of_contact.geojson")))
+                .withCompanionFiles();
+        try (TruceServer server = ServeCommand.open(config)) {
+            server.start(0);
+            String api = server.apiUrl();
+            assertThat(get(api + "/daily-reports/2025-03-20")).isEqualTo(Files.readAllBytes(html));
+            assertThat(get(api + "/daily-reports/2025-03-20?format=pdf"))
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("out/daily-report-2025-03-20.en.pdf")));
+            assertThat(get(api + "/exports/acled.csv?from=2025-03-19"))
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("out/acled.csv")));
+        }
+    }
+
+    private static byte[] get(String url) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).as(url).isEqualTo(200);
+        return r.body();
+    }
+}
