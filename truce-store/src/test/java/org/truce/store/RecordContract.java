@@ -205,12 +205,13 @@ abstract class RecordContract {
         assertThat(db.record().entry(1).orElseThrow().entryText()).matches("\\{\"agreement_id\":\"call\","
                 + "\"finding_count\":1,\"findings_sha256\":\"[0-9a-f]{64}\",\"kind\":\"findings\",\"report_id\":1}");
         assertThat(db.record().entry(10).orElseThrow().entryText())
-                .startsWith("{\"by\":\"analyst-2\",\"details_sha256\":\"")
+                .startsWith("{\"by\":\"analyst-2\",\"created_by\":[\"intake\"],\"details_sha256\":\"")
                 .contains("\"history_id\":5,\"incident_id\":\"INC-1\",\"kind\":\"incident\","
                         + "\"member_report_ids\":[1,2,3],\"operation\":\"merged\"")
                 .as("a merge puts the incident back to reported").endsWith("\"status\":\"reported\"}");
         assertThat(db.record().entry(11).orElseThrow().entryText()).as("merged away: no status, no members")
-                .contains("\"member_report_ids\":[],\"operation\":\"absorbed\"").doesNotContain("\"status\"");
+                .contains("\"member_report_ids\":[],\"operation\":\"absorbed\"").doesNotContain("\"status\"")
+                .doesNotContain("created_by");
         assertThat(audit()).as("older findings entries are superseded, not errors").isEmpty();
     }
 
@@ -254,6 +255,15 @@ abstract class RecordContract {
         intakeAndIncidents();
         sql("UPDATE incidents SET status = 'verified' WHERE id = 'INC-1'");
         assertThat(audit()).containsExactly("incident INC-1: status is verified, the record says corroborated since "
+                + "entry 9 (status_changed): changed without an entry");
+    }
+
+    @Test
+    void anIncidentsCreatorsChangedInTheTableAreNamed() {
+        intakeAndIncidents();
+        // Whoever created an incident may not verify it (four eyes): dropping "intake" would let it.
+        sql("UPDATE incidents SET created_by = '[\"analyst-1\"]' WHERE id = 'INC-1'");
+        assertThat(audit()).containsExactly("incident INC-1: created by [analyst-1], the record says [intake] since "
                 + "entry 9 (status_changed): changed without an entry");
     }
 

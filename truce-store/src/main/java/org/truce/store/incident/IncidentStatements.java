@@ -395,21 +395,21 @@ public final class IncidentStatements {
         RecordLogRepository.append(h, recorded(h, historyId, incidentId, operation, by, reason, detailsJson), now);
     }
 
-    /** The record entry of a history row, with the incident's current status and members read from {@code h}. */
+    /** The record entry of a history row, with the incident's current status, creators and members read from {@code h}. */
     public static RecordedChange.Incident recorded(Handle h, long historyId, String incidentId, String operation,
             String by, String reason, String detailsJson) {
-        String status = h.createQuery("SELECT status FROM incidents WHERE id = :i")
+        Optional<String[]> row = h.createQuery("SELECT status, created_by FROM incidents WHERE id = :i")
                 .bind("i", incidentId)
-                .mapTo(String.class)
-                .findOne()
-                .orElse(null);
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .findOne();
         List<Long> members = h.createQuery("SELECT report_id FROM incident_members WHERE incident_id = :i "
                         + "ORDER BY report_id")
                 .bind("i", incidentId)
                 .mapTo(Long.class)
                 .list();
         return new RecordedChange.Incident(historyId, incidentId, operation, by, Sha256.hex(reason),
-                Sha256.hex(detailsJson), status, members);
+                Sha256.hex(detailsJson), row.map(r -> r[0]).orElse(null),
+                row.map(r -> List.copyOf(createdBy(r[1]))).orElse(List.of()), members);
     }
 
     private static List<Candidate> candidates(Handle h, IncidentSettings settings, Report r) {

@@ -63,7 +63,7 @@ final class CurrentStateAudit {
         h.createQuery("SELECT id, incident_id, operation, by_name, reason, details_json FROM incident_history")
                 .map((rs, ctx) -> new RecordedChange.Incident(rs.getLong("id"), rs.getString("incident_id"),
                         rs.getString("operation"), rs.getString("by_name"), Sha256.hex(rs.getString("reason")),
-                        Sha256.hex(rs.getString("details_json")), null, List.of()))
+                        Sha256.hex(rs.getString("details_json")), null, List.of(), List.of()))
                 .forEach(r -> historyRows.put(r.historyId(), r));
 
         Map<Long, Long> seen = new HashMap<>();
@@ -105,8 +105,12 @@ final class CurrentStateAudit {
     /** Each incident as it stands now against the state its latest entry recorded. */
     private static void checkCurrentIncidents(Handle h, Map<String, Latest> latest, List<RecordProblem> problems) {
         Map<String, String> status = new TreeMap<>();
-        h.createQuery("SELECT id, status FROM incidents").map((rs, ctx) -> new String[] {rs.getString(1),
-                rs.getString(2)}).forEach(r -> status.put(r[0], r[1]));
+        Map<String, List<String>> createdBy = new HashMap<>();
+        h.createQuery("SELECT id, status, created_by FROM incidents").map((rs, ctx) -> new String[] {rs.getString(1),
+                rs.getString(2), rs.getString(3)}).forEach(r -> {
+                    status.put(r[0], r[1]);
+                    createdBy.put(r[0], readCreators(r[2]));
+                });
         Map<String, TreeSet<Long>> members = new HashMap<>();
         h.createQuery("SELECT incident_id, report_id FROM incident_members")
                 .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getLong(2)})
@@ -122,6 +126,10 @@ final class CurrentStateAudit {
                 problems.add(new RecordProblem(where, (now == null ? "row missing (deleted)" : "status is " + now)
                         + ", the record says " + (recorded.status() == null ? "merged away" : recorded.status())
                         + since + ": changed without an entry"));
+            }
+            if (now != null && recorded.status() != null && !createdBy.get(id).equals(recorded.createdBy())) {
+                problems.add(new RecordProblem(where, "created by " + createdBy.get(id) + ", the record says "
+                        + recorded.createdBy() + since + ": changed without an entry"));
             }
             TreeSet<Long> removed = new TreeSet<>(recorded.memberReportIds());
             TreeSet<Long> added = members.getOrDefault(id, new TreeSet<>());
@@ -214,9 +222,22 @@ final class CurrentStateAudit {
         if (!e.path("history_id").canConvertToLong()) {
             throw new IllegalStateException("no history_id");
         }
+        List<String> creators = new ArrayList<>();
+        e.path("created_by").forEach(n -> creators.add(n.asText()));
         return new RecordedChange.Incident(e.path("history_id").asLong(), JsonRead.text(e, "incident_id"),
                 JsonRead.text(e, "operation"), JsonRead.text(e, "by"), JsonRead.text(e, "reason_sha256"),
-                JsonRead.text(e, "details_sha256"), JsonRead.textOrNull(e, "status"), members);
+                JsonRead.text(e, "details_sha256"), JsonRead.textOrNull(e, "status"), creators, members);
+    }
+
+    /** The created_by column: a JSON array of names; a value that does not read is named as what it is. */
+    private static List<String> readCreators(String json) {
+        List<String> names = new ArrayList<>();
+        try {
+            JsonRead.tree(json).forEach(n -> names.add(n.asText()));
+        } catch (IllegalStateException unreadable) {
+            return List.of(json);
+        }
+        return names;
     }
 
     private static String abbreviated(String sha) {

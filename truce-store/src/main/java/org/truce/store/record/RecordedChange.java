@@ -123,13 +123,16 @@ public sealed interface RecordedChange {
     /**
      * One row of incident_history (created, joined, merged, absorbed, split, split_off,
      * status_changed) with the incident as it stands after the operation: its verification status
-     * ({@code null} once merged away) and its member reports. The analyst's reason and the
-     * operation's details are kept as digests, like a statement's text.
+     * and who created it (the four-eyes rule reads both; {@code null} and empty once merged away),
+     * and its member reports. The analyst's reason and the operation's details are kept as digests,
+     * like a statement's text.
      */
     record Incident(long historyId, String incidentId, String operation, String by, String reasonSha256,
-            String detailsSha256, String status, List<Long> memberReportIds) implements RecordedChange {
+            String detailsSha256, String status, List<String> createdBy, List<Long> memberReportIds)
+            implements RecordedChange {
 
         public Incident {
+            createdBy = List.copyOf(createdBy);
             memberReportIds = List.copyOf(memberReportIds);
         }
 
@@ -154,6 +157,7 @@ public sealed interface RecordedChange {
             m.put("details_sha256", detailsSha256);
             if (status != null) {
                 m.put("status", status);
+                m.put("created_by", createdBy);
             }
             m.put("member_report_ids", memberReportIds);
             return m;
