@@ -136,8 +136,8 @@ class VerifyCommandTest {
 
         ReportCommandTest.Result r = run("verify", "--data", data.toString(), "--key", key.toString());
         assertThat(r.exit()).isEqualTo(VerifyBundleCommand.EXIT_NOT_VERIFIED);
-        assertThat(r.out()).containsPattern("incident INC-\\d+: status is verified, the record says reported since entry"
-                + " \\d+ \\(created\\): changed without an entry");
+        assertThat(r.out()).containsPattern("incident INC-\\d+: status is verified, the record says reported"
+                + " since entry \\d+ \\(created\\): changed without an entry");
 
         sql(data, "DELETE FROM incident_members");
         assertThat(run("verify", "--data", data.toString(), "--key", key.toString()).out())

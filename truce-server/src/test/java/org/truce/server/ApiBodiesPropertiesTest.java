@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -136,7 +138,7 @@ class ApiBodiesPropertiesTest {
             items.forEach(a::add);
             return a;
         });
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, scalars), net.jqwik.api.Tuple.of(1, arrays));
+        return Arbitraries.frequencyOf(Tuple.of(6, scalars), Tuple.of(1, arrays));
     }
 
     private static Arbitrary<JsonNode> objects(List<String> knownFields) {
@@ -151,15 +153,16 @@ class ApiBodiesPropertiesTest {
     /** The documented report with up to three fields removed or given another value of any type. */
     @Provide
     Arbitrary<JsonNode> reportBodies() {
-        Arbitrary<JsonNode> mutated = Combinators.combine(Arbitraries.of(REPORT_FIELDS).list().ofMinSize(1).ofMaxSize(3),
-                anyJson().list().ofSize(3), Arbitraries.of(true, false)).as((fields, values, remove) -> {
+        Arbitrary<List<String>> fields = Arbitraries.of(REPORT_FIELDS).list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<JsonNode> mutated = Combinators.combine(fields, anyJson().list().ofSize(3), Arbitraries.of(true, false))
+                .as((names, values, remove) -> {
                     ObjectNode r = Api.strikeNearSubstation();
                     r.put("event_id_cnty", "fuzz-" + KEYS.incrementAndGet());
-                    for (int i = 0; i < fields.size(); i++) {
+                    for (int i = 0; i < names.size(); i++) {
                         if (remove) {
-                            r.remove(fields.get(i));
+                            r.remove(names.get(i));
                         } else {
-                            r.set(fields.get(i), values.get(i));
+                            r.set(names.get(i), values.get(i));
                         }
                     }
                     return r;
@@ -183,13 +186,14 @@ class ApiBodiesPropertiesTest {
                         case 0 -> new Operation("merge", o.set("absorbed", v));
                         case 1 -> new Operation("split", o.set("report_ids", v));
                         case 2 -> new Operation("verification", o.set("status", v));
-                        case 3 -> new Operation("split", o.set("report_ids", NODES.arrayNode().add(otherReport).add(v)));
+                        case 3 -> new Operation("split",
+                                o.set("report_ids", NODES.arrayNode().add(otherReport).add(v)));
                         case 4 -> new Operation("merge", o.put("absorbed", other));
                         default -> new Operation("verification", o.put("status", "corroborated"));
                     };
                 });
-        Arbitrary<Operation> random = Combinators.combine(names, Arbitraries.oneOf(objects(OPERATION_FIELDS), anyJson()))
-                .as(Operation::new);
+        Arbitrary<JsonNode> bodies = Arbitraries.oneOf(objects(OPERATION_FIELDS), anyJson());
+        Arbitrary<Operation> random = Combinators.combine(names, bodies).as(Operation::new);
         return Arbitraries.oneOf(plausible, random);
     }
 
@@ -201,7 +205,7 @@ class ApiBodiesPropertiesTest {
     }
 
     private static List<String> fieldNames(ObjectNode o) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         o.fieldNames().forEachRemaining(names::add);
         return names;
     }

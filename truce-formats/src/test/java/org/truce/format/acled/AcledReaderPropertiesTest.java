@@ -204,7 +204,8 @@ class AcledReaderPropertiesTest {
 
     @Provide
     Arbitrary<List<Row>> rows() {
-        return row(Arbitraries.of(Defect.class)).list().ofMinSize(1).ofMaxSize(12).map(AcledReaderPropertiesTest::numbered);
+        return row(Arbitraries.of(Defect.class)).list().ofMinSize(1).ofMaxSize(12)
+                .map(AcledReaderPropertiesTest::numbered);
     }
 
     @Provide

@@ -33,13 +33,15 @@ class GeoJsonReadersPropertiesTest {
               {"type": "Feature", "properties": {"id": "line", "name": "line of contact (synthetic)"},
                "geometry": {"type": "LineString", "coordinates": [[32.6, 46.6], [35.3, 47.5], [37.9, 50.4]]}},
               {"type": "Feature", "properties": {"name": "Запорізька АЕС"},
-               "geometry": {"type": "Polygon", "coordinates": [[[34.5, 47.4], [34.7, 47.4], [34.7, 47.6], [34.5, 47.4]]]}}
+               "geometry": {"type": "Polygon",
+                            "coordinates": [[[34.5, 47.4], [34.7, 47.4], [34.7, 47.6], [34.5, 47.4]]]}}
             ]}
             """;
 
     private static final String FACILITIES = """
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"id": "F1", "name": "Підстанція", "category": "energy.substation"},
+              {"type": "Feature",
+               "properties": {"id": "F1", "name": "Підстанція", "category": "energy.substation"},
                "geometry": {"type": "Point", "coordinates": [35.12, 47.81]}},
               {"type": "Feature", "id": 7, "properties": {"name": "Hôpital", "category": "health.hospital"},
                "geometry": {"type": "Point", "coordinates": [30.5, 50.4, 120.0]}}

@@ -26,11 +26,11 @@ import org.truce.store.report.ReportRows;
 /**
  * Checks the whole database against its record (what {@code truce verify} runs): every entry
  * against the row it records, worked out again from that row; every row the record keeps against
- * its entry (for findings and incidents, whose rows are replaced, the latest entry against the rows:
- * see {@link CurrentStateAudit}); the tree in record_nodes against the entries; every checkpoint against the tree, and
- * its signature against the verifier key when one is given. Every problem is named, not only the
- * first. Reads everything in one transaction, and holds the entries in memory (a few hundred bytes
- * each).
+ * its entry (for findings and incidents, whose rows are replaced, the latest entry against the
+ * rows: see {@link CurrentStateAudit}); the tree in record_nodes against the entries; every
+ * checkpoint against the tree, and its signature against the verifier key when one is given. Every
+ * problem is named, not only the first. Reads everything in one transaction, and holds the entries
+ * in memory (a few hundred bytes each).
  */
 public final class RecordAudit {
 
