@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.truce.assessment.Assessment;
 import org.truce.record.EntryJson;
@@ -53,7 +52,7 @@ public final class FindingSetDigest {
         }
     }
 
-    /** The entry for {@code assessments} stored as the findings of report {@code reportId} at {@code reportVersion}. */
+    /** The entry for {@code assessments} stored as the findings of report {@code reportId} at a version. */
     public static RecordedChange.Findings of(long reportId, int reportVersion, FindingBasis basis,
             List<Assessment> assessments) {
         List<Columns> columns = new ArrayList<>(assessments.size());
@@ -73,31 +72,34 @@ public final class FindingSetDigest {
      * keyed by their subject.
      */
     public static Map<String, RecordedChange.Findings> fromRows(Handle h) {
-        TreeMap<String, List<Columns>> bySubject = new TreeMap<>();
-        Map<String, Object[]> keys = new LinkedHashMap<>();
-        h.createQuery("SELECT report_id, agreement_id, report_version, agreement_version, reference_version, "
-                        + "commitment_id, commitment_kind, outcome, reason, party, target_path, readings_json, "
-                        + "trace_json, evidence_json FROM findings ORDER BY report_id, agreement_id, commitment_id")
-                .map((rs, ctx) -> {
-                    long reportId = rs.getLong("report_id");
-                    String agreementId = rs.getString("agreement_id");
-                    String subject = none(reportId, agreementId).subject();
-                    keys.putIfAbsent(subject, new Object[] {reportId, agreementId});
-                    bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(new Columns(
-                            rs.getInt("report_version"), rs.getString("agreement_version"),
-                            rs.getString("reference_version"), rs.getString("commitment_id"),
-                            rs.getString("commitment_kind"), rs.getString("outcome"), rs.getString("reason"),
-                            rs.getString("party"), rs.getString("target_path"), rs.getString("readings_json"),
-                            rs.getString("trace_json"), rs.getString("evidence_json")));
-                    return subject;
-                })
+        List<Row> rows = h.createQuery("SELECT report_id, agreement_id, report_version, agreement_version, "
+                        + "reference_version, commitment_id, commitment_kind, outcome, reason, party, target_path, "
+                        + "readings_json, trace_json, evidence_json FROM findings ORDER BY report_id, agreement_id")
+                .map((rs, ctx) -> new Row(rs.getLong("report_id"), rs.getString("agreement_id"), new Columns(
+                        rs.getInt("report_version"), rs.getString("agreement_version"),
+                        rs.getString("reference_version"), rs.getString("commitment_id"),
+                        rs.getString("commitment_kind"), rs.getString("outcome"), rs.getString("reason"),
+                        rs.getString("party"), rs.getString("target_path"), rs.getString("readings_json"),
+                        rs.getString("trace_json"), rs.getString("evidence_json"))))
                 .list();
         Map<String, RecordedChange.Findings> out = new LinkedHashMap<>();
-        bySubject.forEach((subject, columns) -> {
-            Object[] key = keys.get(subject);
-            out.put(subject, entry((Long) key[0], (String) key[1], columns));
-        });
+        for (int from = 0, to; from < rows.size(); from = to) {
+            Row first = rows.get(from);
+            List<Columns> set = new ArrayList<>();
+            for (to = from; to < rows.size() && rows.get(to).sameSetAs(first); to++) {
+                set.add(rows.get(to).columns());
+            }
+            RecordedChange.Findings entry = entry(first.reportId(), first.agreementId(), set);
+            out.put(entry.subject(), entry);
+        }
         return out;
+    }
+
+    private record Row(long reportId, String agreementId, Columns columns) {
+
+        boolean sameSetAs(Row other) {
+            return reportId == other.reportId && agreementId.equals(other.agreementId);
+        }
     }
 
     private static RecordedChange.Findings entry(long reportId, String agreementId, List<Columns> columns) {
@@ -105,6 +107,7 @@ public final class FindingSetDigest {
                 .sorted(Comparator.comparing(Columns::commitmentId))
                 .map(Columns::json)
                 .toList();
-        return new RecordedChange.Findings(reportId, agreementId, columns.size(), Sha256.hex(EntryJson.canonical(set)));
+        return new RecordedChange.Findings(reportId, agreementId, columns.size(),
+                Sha256.hex(EntryJson.canonical(set)));
     }
 }

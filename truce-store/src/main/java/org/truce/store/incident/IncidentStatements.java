@@ -375,7 +375,7 @@ public final class IncidentStatements {
 
     /**
      * Adds a row to the incident's history and appends it to the record, with the incident as it
-     * now stands (status and members), in the caller's transaction. Every operation that changes an
+     * now stands (status, creators, members), in the caller's transaction. Every operation that changes an
      * incident's membership or status writes its history row last, so the state is the one after it.
      */
     static void history(Handle h, String incidentId, String operation, String by, String reason,
@@ -395,8 +395,8 @@ public final class IncidentStatements {
         RecordLogRepository.append(h, recorded(h, historyId, incidentId, operation, by, reason, detailsJson), now);
     }
 
-    /** The record entry of a history row, with the incident's current status, creators and members read from {@code h}. */
-    public static RecordedChange.Incident recorded(Handle h, long historyId, String incidentId, String operation,
+    /** The record entry of a history row, with the incident's status, creators and members as {@code h} sees them. */
+    private static RecordedChange.Incident recorded(Handle h, long historyId, String incidentId, String operation,
             String by, String reason, String detailsJson) {
         Optional<String[]> row = h.createQuery("SELECT status, created_by FROM incidents WHERE id = :i")
                 .bind("i", incidentId)
