@@ -105,7 +105,7 @@ class AcledReaderPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void anyBytesAfterAGoodHeaderAreAccountedForRecordByRecord(@ForAll @Size(max = 600) byte[] body)
             throws IOException {
         byte[] file = concat(HEADER.getBytes(StandardCharsets.UTF_8), body);

@@ -119,8 +119,8 @@ class AgreementFilesPropertiesTest {
         readOrRefusedWithProblemsInTheFile(TIMELINE_READER, changed(TIMELINE, position, replacement));
     }
 
-    @Property(tries = 20)
-    void nestingFarDeeperThanAnyRealFileIsRefusedNotACrash(@ForAll @IntRange(min = 500, max = 50_000) int depth) {
+    @Property(tries = 10)
+    void nestingFarDeeperThanAnyRealFileIsRefusedNotACrash(@ForAll @IntRange(min = 500, max = 10_000) int depth) {
         String deep = "{\"commitments\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
         for (Reader reader : new Reader[] {AGREEMENT_READER, EXCHANGES_READER, TIMELINE_READER}) {
             try {
