@@ -3,10 +3,19 @@ package org.truce.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
+import org.truce.report.Report;
+import org.truce.report.TimePrecision;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
+import org.truce.store.finding.FindingBasis;
+import org.truce.store.report.ReportContent;
 
 /**
  * FEATURE UNDER TEST: {@code truce verify} over a real H2 data folder, and {@code truce export
@@ -93,5 +102,45 @@ class VerifyCommandTest {
                 tmp.resolve("b.json").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--since 7: the record has checkpoints 0..0");
+    }
+
+    @Test
+    void aChangedFindingIsNamed(@TempDir Path tmp) {
+        Path data = signedRecord(tmp);
+        sql(data, "UPDATE findings SET outcome = 'out_of_scope' WHERE id = (SELECT MIN(id) FROM findings "
+                + "WHERE outcome = 'possible_violation')");
+
+        ReportCommandTest.Result r = run("verify", "--data", data.toString(), "--key",
+                tmp.resolve("keys/record-verifier.vkey").toString());
+        assertThat(r.exit()).isEqualTo(VerifyBundleCommand.EXIT_NOT_VERIFIED);
+        assertThat(r.out()).contains("FAILED: 1 problem(s)")
+                .containsPattern("entry \\d+: findings of report \\d+ under agreement 2025-03-18-call: the rows changed"
+                        + " since they were recorded");
+    }
+
+    @Test
+    void anIncidentWhoseStatusOrMembersChangedInTheTablesIsNamed(@TempDir Path tmp) {
+        Path data = signedRecord(tmp);
+        try (Database db = Database.open(DataSourceConfig.embedded(data))) {
+            // A report taken in as the service does, so that it is grouped into an incident.
+            Report strike = new Report("CLI-1", LocalDate.parse("2025-03-20"), TimePrecision.DAY,
+                    "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia (2000-)", "",
+                    "Ukraine", "Zaporizhia", "", GeoPoint.of(47.92, 35.17), GeoPrecision.EXACT, "", "", 0, "",
+                    Map.of());
+            db.intake().submitAssessed("cli-1", "acled", ReportContent.of(strike),
+                    new FindingBasis("2025-03-18-call", "v", "r"), List.of());
+        }
+        Path key = tmp.resolve("keys/record-verifier.vkey");
+        assertThat(run("verify", "--data", data.toString(), "--key", key.toString()).exit()).isZero();
+        sql(data, "UPDATE incidents SET status = 'verified'");
+
+        ReportCommandTest.Result r = run("verify", "--data", data.toString(), "--key", key.toString());
+        assertThat(r.exit()).isEqualTo(VerifyBundleCommand.EXIT_NOT_VERIFIED);
+        assertThat(r.out()).containsPattern("incident INC-\\d+: status is verified, the record says reported"
+                + " since entry \\d+ \\(created\\): changed without an entry");
+
+        sql(data, "DELETE FROM incident_members");
+        assertThat(run("verify", "--data", data.toString(), "--key", key.toString()).out())
+                .containsPattern("incident INC-\\d+: report \\d+ is no longer a member since entry \\d+ \\(created\\)");
     }
 }

@@ -69,4 +69,14 @@ class CheckpointParsingPropertiesTest {
             assertThat(e.getMessage()).isNotBlank();
         }
     }
+
+    @Property(tries = 300)
+    void aCheckpointCutShortIsRefusedOrNeverVerifies(@ForAll @IntRange(min = 0, max = 10_000) int length) {
+        String cut = VALID.substring(0, length % VALID.length());
+        try {
+            assertThat(SignedCheckpoint.parse(cut).verify(KEY.verifierKey()).verified()).as(cut).isFalse();
+        } catch (RecordFormatException e) {
+            assertThat(e.getMessage()).isNotBlank();
+        }
+    }
 }

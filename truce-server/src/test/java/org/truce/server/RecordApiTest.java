@@ -54,15 +54,16 @@ class RecordApiTest {
         }
         fx.server.signCheckpoints(KEY, 1000);
         long size = fx.db.record().checkpointNow(KEY).size();
-        assertThat(size).as("the basis at start and three report versions").isEqualTo(4);
+        assertThat(size).as("the basis at start, then for each report its version, its findings and its incident")
+                .isEqualTo(10);
 
         JsonNode latest = fx.api.get("/api/v1/record/checkpoints/latest").json();
         SignedCheckpoint checkpoint = SignedCheckpoint.parse(latest.get("checkpoint").asText());
         assertThat(checkpoint.verify(KEY.verifierKey())).isInstanceOf(ProofCheck.Verified.class);
-        assertThat(latest.get("tree_size").asLong()).isEqualTo(4);
+        assertThat(latest.get("tree_size").asLong()).isEqualTo(10);
         TreeHead head = checkpoint.checkpoint().treeHead();
 
-        for (long i = 0; i < 4; i++) {
+        for (long i = 0; i < 10; i++) {
             JsonNode e = fx.api.get("/api/v1/record/entries/" + i).json();
             LeafHash leaf = LeafHash.ofEntry(e.get("entry").asText().getBytes(StandardCharsets.UTF_8));
             InclusionProof proof = new InclusionProof(i, e.get("tree_size").asLong(), hashes(e.get("inclusion_path")));
@@ -71,11 +72,13 @@ class RecordApiTest {
                     .isInstanceOf(ProofCheck.Failed.class);
         }
         assertThat(fx.api.get("/api/v1/record/entries/1").json().get("kind").asText()).isEqualTo("report_version");
+        assertThat(fx.api.get("/api/v1/record/entries/2").json().get("kind").asText()).isEqualTo("findings");
+        assertThat(fx.api.get("/api/v1/record/entries/3").json().get("kind").asText()).isEqualTo("incident");
 
-        JsonNode c = fx.api.get("/api/v1/record/consistency?from=3&to=4").json();
+        JsonNode c = fx.api.get("/api/v1/record/consistency?from=3&to=10").json();
         TreeHead older = new TreeHead(3, MerkleHash.ofBase64(c.get("old_root").asText()));
         assertThat(MerkleHash.ofBase64(c.get("new_root").asText())).isEqualTo(head.root());
-        assertThat(new ConsistencyProof(3, 4, hashes(c.get("path"))).verify(older, head))
+        assertThat(new ConsistencyProof(3, 10, hashes(c.get("path"))).verify(older, head))
                 .isInstanceOf(ProofCheck.Verified.class);
     }
 

@@ -6,18 +6,28 @@ import static org.truce.store.Fixtures.ACLED;
 import static org.truce.store.Fixtures.strike;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.truce.assessment.Assessment;
+import org.truce.assessment.Outcome;
+import org.truce.geo.GeoPoint;
+import org.truce.incident.VerificationStatus;
 import org.truce.record.Checkpoint;
 import org.truce.record.LeafHash;
 import org.truce.record.ProofCheck;
 import org.truce.record.SigningKey;
 import org.truce.record.TreeHead;
+import org.truce.report.GeoPrecision;
+import org.truce.report.Report;
+import org.truce.report.TimePrecision;
+import org.truce.store.finding.FindingBasis;
 import org.truce.store.record.RecordAudit;
 import org.truce.store.record.RecordLogRepository;
 import org.truce.store.record.RecordProblem;
@@ -25,6 +35,7 @@ import org.truce.store.record.RecordedChange;
 import org.truce.store.record.StoredCheckpoint;
 import org.truce.store.record.StoredEntry;
 import org.truce.store.report.EvidenceItem;
+import org.truce.store.report.ReportContent;
 import org.truce.store.report.Source;
 import org.truce.store.report.SourceKind;
 import org.truce.store.statement.NewStatement;
@@ -142,6 +153,155 @@ abstract class RecordContract {
         assertThat(db.record().recordBasis(new RecordedChange.Basis("march-2025", "v2", "ref-2025-03"))).isTrue();
         assertThat(db.record().size()).isEqualTo(2);
         assertThat(audit()).isEmpty();
+    }
+
+    // --- findings and incidents (issue 6, remaining parts) -----------------------------------------
+
+    private static final FindingBasis BASIS = new FindingBasis("call", "v1", "ref1");
+
+    private long take(String id, double lat, double lon, String cites, Assessment... findings) {
+        clock.advance(Duration.ofSeconds(1));
+        Report r = new Report(id, LocalDate.parse("2025-03-20"), TimePrecision.DAY, Fixtures.STRIKE, "Drone strike",
+                Fixtures.RUSSIA, "", "Ukraine", "Donetsk", "", GeoPoint.of(lat, lon), GeoPrecision.EXACT, cites, "", 0,
+                "", Map.of());
+        return db.intake().submitAssessed("key-" + id, ACLED, ReportContent.of(r), BASIS, List.of(findings))
+                .result().reportId();
+    }
+
+    /**
+     * Three reports taken in, each with its findings and grouped: A1 and A2 (2.2 km apart, two
+     * outlets) make incident INC-1, FAR (Kyiv) its own INC-3. Then the analysts corroborate INC-1.
+     *
+     * <pre>
+     *   entry  0 report 1 version 1   1 findings of report 1   2 incident INC-1 created
+     *          3 report 2 version 1   4 findings of report 2   5 incident INC-1 joined
+     *          6 report 3 version 1   7 findings of report 3   8 incident INC-3 created
+     *          9 incident INC-1 status_changed (corroborated)
+     * </pre>
+     */
+    private void intakeAndIncidents() {
+        take("A1", 48.8527, 37.6054, "Ukrainska Pravda", Fixtures.violation("A1", "energy"));
+        take("A2", 48.8725, 37.6054, "Ministry of Defence", Fixtures.violation("A2", "energy"),
+                Fixtures.nearLine("A2", "line", Outcome.UNDETERMINED, 12_000));
+        take("FAR", 50.45, 30.52, "Kyiv Independent");
+        db.incidents().changeStatus("INC-1", VerificationStatus.CORROBORATED, "analyst-1", "two independent outlets");
+    }
+
+    @Test
+    void findingsIncidentOperationsAndVerificationChangesAreEachRecordedInTheirTransaction() {
+        intakeAndIncidents();
+        db.incidents().merge("INC-1", "INC-3", "analyst-2", "the same strike, misplaced by the outlet", BASIS);
+        String split = db.incidents().split("INC-1", List.of(3L), "analyst-1", "Kyiv after all", BASIS);
+        db.findings().replaceFindingsFor(1, BASIS, List.of());
+
+        assertThat(db.record().entries(0, db.record().size())).extracting(StoredEntry::subject).containsExactly(
+                "report 1 version 1", "findings of report 1 under agreement call", "incident INC-1 created (history 1)",
+                "report 2 version 1", "findings of report 2 under agreement call", "incident INC-1 joined (history 2)",
+                "report 3 version 1", "findings of report 3 under agreement call", "incident INC-3 created (history 3)",
+                "incident INC-1 status_changed (history 4)",
+                "incident INC-1 merged (history 5)", "incident INC-3 absorbed (history 6)",
+                "incident INC-1 split (history 7)", "incident " + split + " split_off (history 8)",
+                "findings of report 1 under agreement call");
+        assertThat(db.record().entry(1).orElseThrow().entryText()).matches("\\{\"agreement_id\":\"call\","
+                + "\"finding_count\":1,\"findings_sha256\":\"[0-9a-f]{64}\",\"kind\":\"findings\",\"report_id\":1}");
+        assertThat(db.record().entry(10).orElseThrow().entryText())
+                .startsWith("{\"by\":\"analyst-2\",\"created_by\":[\"intake\"],\"details_sha256\":\"")
+                .contains("\"history_id\":5,\"incident_id\":\"INC-1\",\"kind\":\"incident\","
+                        + "\"member_report_ids\":[1,2,3],\"operation\":\"merged\"")
+                .as("a merge puts the incident back to reported").endsWith("\"status\":\"reported\"}");
+        assertThat(db.record().entry(11).orElseThrow().entryText()).as("merged away: no status, no members")
+                .contains("\"member_report_ids\":[],\"operation\":\"absorbed\"").doesNotContain("\"status\"")
+                .doesNotContain("created_by");
+        assertThat(audit()).as("older findings entries are superseded, not errors").isEmpty();
+    }
+
+    @Test
+    void aFailedIncidentOperationLeavesNoEntry() {
+        intakeAndIncidents();
+        long size = db.record().size();
+        assertThatThrownBy(() -> db.incidents().changeStatus("INC-1", VerificationStatus.VERIFIED, "intake", "sure"))
+                .hasMessageContaining("four eyes");
+        assertThatThrownBy(() -> db.incidents().split("INC-1", List.of(1L, 2L), "analyst-1", "why", BASIS))
+                .hasMessageContaining("at least one report");
+        assertThat(db.record().size()).isEqualTo(size);
+        assertThat(audit()).isEmpty();
+    }
+
+    @Test
+    void aChangedFindingIsNamed() {
+        intakeAndIncidents();
+        sql("UPDATE findings SET outcome = 'out_of_scope' WHERE report_id = 2 AND commitment_id = 'energy'");
+        assertThat(audit()).singleElement().asString().startsWith("entry 4: findings of report 2 under agreement call:"
+                + " the rows changed since they were recorded (recorded 2 finding(s), SHA-256 ");
+    }
+
+    @Test
+    void deletedFindingsAndFindingsAddedWithoutAnEntryAreNamed() {
+        intakeAndIncidents();
+        sql("DELETE FROM findings WHERE report_id = 1");
+        sql("INSERT INTO findings (report_id, report_version, agreement_id, agreement_version, reference_version, "
+                + "commitment_id, commitment_kind, outcome, reason, party, target_path, readings_json, trace_json, "
+                + "evidence_json, computed_at) SELECT report_id, report_version, 'other', agreement_version, "
+                + "reference_version, commitment_id, commitment_kind, outcome, reason, party, target_path, "
+                + "readings_json, trace_json, evidence_json, computed_at FROM findings WHERE report_id = 2");
+        assertThat(audit()).hasSize(2).anySatisfy(p -> assertThat(p).startsWith("entry 1: findings of report 1 under"
+                + " agreement call: the rows changed since they were recorded (recorded 1 finding(s)")
+                .contains("the rows now give 0,"))
+                .contains("findings of report 2 under agreement other: not in the record (added without an entry)");
+    }
+
+    @Test
+    void anIncidentsVerificationStatusChangedInTheTableIsNamed() {
+        intakeAndIncidents();
+        sql("UPDATE incidents SET status = 'verified' WHERE id = 'INC-1'");
+        assertThat(audit()).containsExactly("incident INC-1: status is verified, the record says corroborated since "
+                + "entry 9 (status_changed): changed without an entry");
+    }
+
+    @Test
+    void anIncidentsCreatorsChangedInTheTableAreNamed() {
+        intakeAndIncidents();
+        // Whoever created an incident may not verify it (four eyes): dropping "intake" would let it.
+        sql("UPDATE incidents SET created_by = '[\"analyst-1\"]' WHERE id = 'INC-1'");
+        assertThat(audit()).containsExactly("incident INC-1: created by [analyst-1], the record says [intake] since "
+                + "entry 9 (status_changed): changed without an entry");
+    }
+
+    @Test
+    void aDeletedMembershipRowIsNamed() {
+        intakeAndIncidents();
+        sql("DELETE FROM incident_members WHERE report_id = 2");
+        assertThat(audit()).containsExactly("incident INC-1: report 2 is no longer a member since entry 9 "
+                + "(status_changed): membership changed without an entry");
+    }
+
+    @Test
+    void aMemberMovedToAnotherIncidentIsNamedOnBothSides() {
+        intakeAndIncidents();
+        sql("UPDATE incident_members SET incident_id = 'INC-3' WHERE report_id = 2");
+        assertThat(audit()).containsExactlyInAnyOrder(
+                "incident INC-1: report 2 is no longer a member since entry 9 (status_changed): membership changed"
+                        + " without an entry",
+                "incident INC-3: report 2 is a member without an entry");
+    }
+
+    @Test
+    void aRewrittenVerificationOrHistoryRowIsNamed() {
+        intakeAndIncidents();
+        sql("UPDATE incident_verifications SET by_name = 'analyst-2' WHERE incident_id = 'INC-1'");
+        sql("UPDATE incident_history SET reason = 'three outlets' WHERE id = 4");
+        assertThat(audit()).containsExactlyInAnyOrder(
+                "entry 9: incident INC-1 status_changed (history 4): the history row changed since it was recorded "
+                        + "(the reason changed)",
+                "verification change 1 (incident INC-1): differs from the recorded status change "
+                        + "(by analyst-1 is now analyst-2, the reason changed)");
+    }
+
+    @Test
+    void aDeletedHistoryRowIsNamed() {
+        intakeAndIncidents();
+        sql("DELETE FROM incident_history WHERE id = 2");
+        assertThat(audit()).containsExactly("entry 5: incident INC-1 joined (history 2): history row missing (deleted)");
     }
 
     // --- tampering: each is named ---------------------------------------------------------------

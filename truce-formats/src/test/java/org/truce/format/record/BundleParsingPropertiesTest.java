@@ -2,9 +2,12 @@ package org.truce.format.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.truce.record.BundleEntry;
 import org.truce.record.BundleVerifier;
 import org.truce.record.RecordBundle;
 
@@ -53,6 +56,29 @@ class BundleParsingPropertiesTest {
             assertThat(VERIFIER.verify(read)).isNotEmpty();
         } catch (BundleFormatException e) {
             assertThat(e.getMessage()).startsWith("fuzz.json");
+        }
+    }
+
+    @Property(tries = 100)
+    void twoEntriesWithTheirTextsSwappedNeverCheckClean(@ForAll @IntRange(min = 0, max = 5) int a,
+            @ForAll @IntRange(min = 0, max = 5) int b) throws BundleFormatException {
+        RecordBundle read = BundleJson.parse(VALID, "fuzz.json");
+        List<BundleEntry> entries = new ArrayList<>(read.entries());
+        BundleEntry first = entries.get(a);
+        BundleEntry second = entries.get(b);
+        entries.set(a, new BundleEntry(first.index(), second.entry(), first.inclusion()));
+        entries.set(b, new BundleEntry(second.index(), first.entry(), second.inclusion()));
+        RecordBundle swapped = new RecordBundle(read.key(), read.checkpoints(), read.firstIndex(), entries,
+                read.consistency());
+
+        List<String> problems = VERIFIER.verify(BundleJson.parse(BundleJson.write(swapped), "fuzz.json")).stream()
+                .map(Object::toString).toList();
+        if (a == b) {
+            assertThat(problems).isEmpty();
+        } else {
+            assertThat(problems).as("entries %d and %d swapped", a, b)
+                    .anySatisfy(p -> assertThat(p).startsWith("entry " + a + ":"))
+                    .anySatisfy(p -> assertThat(p).startsWith("entry " + b + ":"));
         }
     }
 }

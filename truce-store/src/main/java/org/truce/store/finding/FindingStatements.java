@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.truce.assessment.Assessment;
 import org.truce.store.internal.Sql;
+import org.truce.store.record.RecordLogRepository;
 
 /**
  * The SQL that writes and reads a report's findings on a handle whose transaction the caller
@@ -23,6 +24,7 @@ public final class FindingStatements {
      * Replaces the findings of report {@code reportId} (external id {@code externalId}, at
      * {@code reportVersion}) under {@code basis.agreementId()}. The caller has locked or just
      * inserted the report row. {@code firstTime}: the report is new, so there is nothing to delete.
+     * The new set (even an empty one) is appended to the record in the same transaction.
      */
     public static List<StoredFinding> replace(Handle h, long reportId, String externalId, int reportVersion,
             FindingBasis basis, List<Assessment> assessments, Instant now, boolean firstTime) {
@@ -38,6 +40,7 @@ public final class FindingStatements {
                     .bind("a", basis.agreementId())
                     .execute();
         }
+        RecordLogRepository.append(h, FindingSetDigest.of(reportId, reportVersion, basis, assessments), now);
         if (assessments.isEmpty()) {
             return List.of();
         }

@@ -34,10 +34,13 @@ import org.truce.incident.VerificationStatus;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.store.Sha256;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
 import org.truce.store.json.JsonRead;
+import org.truce.store.record.RecordLogRepository;
+import org.truce.store.record.RecordedChange;
 import org.truce.store.report.ReportStatements;
 import org.truce.store.report.StoredReport;
 
@@ -370,17 +373,43 @@ public final class IncidentStatements {
         }
     }
 
+    /**
+     * Adds a row to the incident's history and appends it to the record, with the incident as it
+     * now stands (status, creators, members), in the caller's transaction. Every operation that changes an
+     * incident's membership or status writes its history row last, so the state is the one after it.
+     */
     static void history(Handle h, String incidentId, String operation, String by, String reason,
             Map<String, Object> details, Instant now) {
-        h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, details_json, "
-                        + "changed_at) VALUES (:i, :op, :by, :reason, :details, :now)")
+        String detailsJson = CanonicalJson.write(details);
+        long historyId = h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, "
+                        + "details_json, changed_at) VALUES (:i, :op, :by, :reason, :details, :now)")
                 .bind("i", incidentId)
                 .bind("op", operation)
                 .bind("by", by)
                 .bind("reason", reason)
-                .bind("details", CanonicalJson.write(details))
+                .bind("details", detailsJson)
                 .bind("now", Sql.timestamp(now))
-                .execute();
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        RecordLogRepository.append(h, recorded(h, historyId, incidentId, operation, by, reason, detailsJson), now);
+    }
+
+    /** The record entry of a history row, with the incident's status, creators and members as {@code h} sees them. */
+    private static RecordedChange.Incident recorded(Handle h, long historyId, String incidentId, String operation,
+            String by, String reason, String detailsJson) {
+        Optional<String[]> row = h.createQuery("SELECT status, created_by FROM incidents WHERE id = :i")
+                .bind("i", incidentId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .findOne();
+        List<Long> members = h.createQuery("SELECT report_id FROM incident_members WHERE incident_id = :i "
+                        + "ORDER BY report_id")
+                .bind("i", incidentId)
+                .mapTo(Long.class)
+                .list();
+        return new RecordedChange.Incident(historyId, incidentId, operation, by, Sha256.hex(reason),
+                Sha256.hex(detailsJson), row.map(r -> r[0]).orElse(null),
+                row.map(r -> List.copyOf(createdBy(r[1]))).orElse(List.of()), members);
     }
 
     private static List<Candidate> candidates(Handle h, IncidentSettings settings, Report r) {

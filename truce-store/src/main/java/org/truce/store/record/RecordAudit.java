@@ -26,10 +26,11 @@ import org.truce.store.report.ReportRows;
 /**
  * Checks the whole database against its record (what {@code truce verify} runs): every entry
  * against the row it records, worked out again from that row; every row the record keeps against
- * its entry; the tree in record_nodes against the entries; every checkpoint against the tree, and
- * its signature against the verifier key when one is given. Every problem is named, not only the
- * first. Reads everything in one transaction, and holds the entries in memory (a few hundred bytes
- * each).
+ * its entry (for findings and incidents, whose rows are replaced, the latest entry against the
+ * rows: see {@link CurrentStateAudit}); the tree in record_nodes against the entries; every
+ * checkpoint against the tree, and its signature against the verifier key when one is given. Every
+ * problem is named, not only the first. Reads everything in one transaction, and holds the entries
+ * in memory (a few hundred bytes each).
  */
 public final class RecordAudit {
 
@@ -163,6 +164,9 @@ public final class RecordAudit {
             if (e.kind().equals("basis")) {
                 continue; // recorded from the service's configuration, not from a row
             }
+            if (e.kind().equals("findings") || e.kind().equals("incident")) {
+                continue; // replaced or moved rows: CurrentStateAudit, below
+            }
             String key = e.kind() + "|" + e.subject();
             String row = expected.get(key);
             if (seen.putIfAbsent(key, e.index()) != null) {
@@ -177,6 +181,8 @@ public final class RecordAudit {
         }
         expected.keySet().stream().filter(k -> !seen.containsKey(k)).forEach(k -> problems.add(
                 new RecordProblem(k.substring(k.indexOf('|') + 1), "not in the record (added without an entry)")));
+        CurrentStateAudit.checkFindings(h, entries, problems);
+        CurrentStateAudit.checkIncidents(h, entries, problems);
 
         // The current report row must say what the log recorded for its current version (the
         // version row's own digest only when the log has no entry for it, which is named above).

@@ -1,6 +1,7 @@
 package org.truce.store.record;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.truce.record.EntryJson;
 
@@ -90,6 +91,76 @@ public sealed interface RecordedChange {
         @Override
         public Map<String, Object> members() {
             return Map.of("statement_id", statementId, "source_id", sourceId, "text_sha256", textSha256);
+        }
+    }
+
+    /**
+     * A report's findings under one agreement, replaced as a whole: their number and the digest of
+     * the set (see {@code FindingSetDigest}). One entry per replacement, not per finding: the set is
+     * the unit that changes, and the log grows with reports, not with reports times commitments.
+     * The latest entry of a report and agreement is what its current rows must give.
+     */
+    record Findings(long reportId, String agreementId, int findingCount, String findingsSha256)
+            implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "findings";
+        }
+
+        @Override
+        public String subject() {
+            return "findings of report " + reportId + " under agreement " + agreementId;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            return Map.of("report_id", reportId, "agreement_id", agreementId, "finding_count", findingCount,
+                    "findings_sha256", findingsSha256);
+        }
+    }
+
+    /**
+     * One row of incident_history (created, joined, merged, absorbed, split, split_off,
+     * status_changed) with the incident as it stands after the operation: its verification status
+     * and who created it (the four-eyes rule reads both; {@code null} and empty once merged away),
+     * and its member reports. The analyst's reason and the operation's details are kept as digests,
+     * like a statement's text.
+     */
+    record Incident(long historyId, String incidentId, String operation, String by, String reasonSha256,
+            String detailsSha256, String status, List<String> createdBy, List<Long> memberReportIds)
+            implements RecordedChange {
+
+        public Incident {
+            createdBy = List.copyOf(createdBy);
+            memberReportIds = List.copyOf(memberReportIds);
+        }
+
+        @Override
+        public String kind() {
+            return "incident";
+        }
+
+        @Override
+        public String subject() {
+            return "incident " + incidentId + " " + operation + " (history " + historyId + ")";
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("history_id", historyId);
+            m.put("incident_id", incidentId);
+            m.put("operation", operation);
+            m.put("by", by);
+            m.put("reason_sha256", reasonSha256);
+            m.put("details_sha256", detailsSha256);
+            if (status != null) {
+                m.put("status", status);
+                m.put("created_by", createdBy);
+            }
+            m.put("member_report_ids", memberReportIds);
+            return m;
         }
     }
 
