@@ -162,7 +162,7 @@ public final class Extractor {
             List<RuleBook.Hit> stances, List<RuleBook.Hit> conditions, List<RuleBook.Hit> demandTriggers,
             List<RuleBook.Hit> demands, List<RuleBook.Hit> exchangeParts, List<RuleBook.Hit> meetings,
             List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors,
-            List<RuleBook.Hit> statementDays) {
+            List<RuleBook.Hit> statementDays, List<RuleBook.Hit> contrasts) {
 
         List<ExtractedItem> mentions() {
             return named.stream().map(Mention::item).toList();
@@ -204,7 +204,7 @@ public final class Extractor {
         if (book == null) {
             return new SentenceFacts(s, Optional.empty(), named, List.of(), List.of(), List.of(), Optional.empty(),
                     true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
         List<DateMention> dates = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("date", text, from, to)) {
@@ -278,7 +278,8 @@ public final class Extractor {
                 book.hits("position_trigger", text, from, to), book.hits("position", text, from, to),
                 exchangeParts(book, text, from, to), book.hits("timeline", text, from, to),
                 book.hits("collective", text, from, to), book.hits("from", text, from, to),
-                book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to));
+                book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
+                book.hits("contrast", text, from, to));
     }
 
     /**
@@ -618,7 +619,7 @@ public final class Extractor {
     /**
      * "agreed that peace starts with a pause in attacks on energy, followed by talks on a maritime
      * ceasefire": a stance also covers a later measure when nothing between them (another stance
-     * word, another party) could have its own.
+     * word, another party, a "but") could have its own.
      */
     private static boolean carriesOver(SentenceFacts f, RuleBook.Hit stance, RuleBook.Hit measure) {
         RuleBook.Hit governed = governedMeasure(f, stance.span());
@@ -636,7 +637,9 @@ public final class Extractor {
         boolean otherParty = f.parties().stream()
                 .anyMatch(m -> m.found().span().start_char() >= governed.span().end_char()
                         && m.found().span().start_char() < to);
-        return !otherStance && !otherParty;
+        boolean contrast = f.contrasts().stream()
+                .anyMatch(c -> c.span().start_char() >= governed.span().end_char() && c.span().start_char() < to);
+        return !otherStance && !otherParty && !contrast;
     }
 
     private static List<PartyStance> stances(String text, List<SentenceFacts> facts, int i, List<RuleBook.Hit> hits,

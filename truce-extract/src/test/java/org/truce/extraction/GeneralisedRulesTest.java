@@ -98,6 +98,8 @@ class GeneralisedRulesTest {
                     "2025-04-02")).contains("claim:accusation:kremlin");
             assertThat(keys("Le Kremlin a affirmé que des drones ukrainiens avaient touché une raffinerie près de Krasnodar.",
                     Language.FR, "2025-04-02")).contains("claim:accusation:kremlin");
+            assertThat(keys("Zelensky said Russia launched 120 drones overnight, hitting a power substation in Kharkiv.",
+                    Language.EN, "2025-04-02")).contains("claim:accusation:zelensky");
         }
 
         @Test
@@ -195,6 +197,10 @@ class GeneralisedRulesTest {
                     Language.EN, "2025-03-20"))
                     .contains("stance:strike_halt:RU:accepted", "stance:ceasefire:UA:proposed")
                     .doesNotContain("stance:ceasefire:RU:accepted");
+            assertThat(keys("Russia agreed to a halt on energy strikes, but a full ceasefire is still far off.",
+                    Language.EN, "2025-03-20"))
+                    .contains("stance:strike_halt:RU:accepted", "measure:ceasefire")
+                    .doesNotContain("stance:ceasefire:RU:accepted");
         }
     }
 
@@ -246,6 +252,7 @@ class GeneralisedRulesTest {
                     .contains("duration:30d");
             assertThat(keys("Kiev veut un cessez-le-feu d'au moins trente jours.", Language.FR, "2025-04-29"))
                     .contains("duration:30d");
+            assertThat(keys("Paris propose une trêve d'un mois.", Language.FR, "2025-04-29")).contains("duration:30d");
         }
     }
 }
