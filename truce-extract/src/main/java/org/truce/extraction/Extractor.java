@@ -26,6 +26,9 @@ import org.truce.agreement.Stance;
 public final class Extractor {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])\\d{1,7}(?![\\w.,]\\d)");
+    private static final Pattern JOINED = Pattern.compile(
+            "\\s*(?:,|et|and|&)\\s*(?:(?:the|le|la)\\s+)?(?:(?:\\p{Lu}[\\p{L}.]*|président|president)\\s+){0,3}",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\W{1,3}(\\p{L}[\\p{L}-]*)");
 
     private final Gazetteer gazetteer;
@@ -158,7 +161,8 @@ public final class Extractor {
             Optional<String> claimedBy, boolean noStances, List<RuleBook.Hit> measures,
             List<RuleBook.Hit> stances, List<RuleBook.Hit> conditions, List<RuleBook.Hit> demandTriggers,
             List<RuleBook.Hit> demands, List<RuleBook.Hit> exchangeParts, List<RuleBook.Hit> meetings,
-            List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors) {
+            List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors,
+            List<RuleBook.Hit> statementDays, List<RuleBook.Hit> contrasts) {
 
         List<ExtractedItem> mentions() {
             return named.stream().map(Mention::item).toList();
@@ -200,7 +204,7 @@ public final class Extractor {
         if (book == null) {
             return new SentenceFacts(s, Optional.empty(), named, List.of(), List.of(), List.of(), Optional.empty(),
                     true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
         List<DateMention> dates = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("date", text, from, to)) {
@@ -221,9 +225,13 @@ public final class Extractor {
         }
         List<Claim> claims = new ArrayList<>();
         List<RuleBook.Hit> claimHits = new ArrayList<>();
-        for (RuleBook.Hit hit : book.hits("claim", text, from, to)) {
-            claimHits.add(hit);
-        }
+        // A denial and an accusation often share a sentence ("dismissed the claim … and in turn accused
+        // Moscow"): denials are matched apart so that one does not hide the other.
+        List<RuleBook.Rule> denials = book.table("claim").stream().filter(r -> r.value().equals("denial")).toList();
+        List<RuleBook.Rule> others = book.table("claim").stream().filter(r -> !r.value().equals("denial")).toList();
+        claimHits.addAll(RuleBook.hits(others, text, from, to));
+        claimHits.addAll(RuleBook.hits(denials, text, from, to));
+        claimHits.sort(Comparator.comparingInt(h -> h.span().start_char()));
         for (RuleBook.Hit hit : claimHits) {
             boolean mutual = hit.rule().value().equals("mutual");
             ClaimKind kind = mutual ? ClaimKind.ACCUSATION
@@ -240,7 +248,7 @@ public final class Extractor {
                 }
                 continue;
             }
-            Span source = hit.group("source", text).orElseThrow();
+            Span source = speakerNearestTheVerb(hit, text, named);
             String sourceId = gazetteer.lookup(source.text()).map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
             Optional<String> about = hit.group("about", text)
                     .flatMap(a -> gazetteer.lookup(a.text())).flatMap(Gazetteer.Entry::party);
@@ -270,7 +278,32 @@ public final class Extractor {
                 book.hits("position_trigger", text, from, to), book.hits("position", text, from, to),
                 exchangeParts(book, text, from, to), book.hits("timeline", text, from, to),
                 book.hits("collective", text, from, to), book.hits("from", text, from, to),
-                book.hits("anaphor", text, from, to));
+                book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
+                book.hits("contrast", text, from, to));
+    }
+
+    /**
+     * "Kremlin spokesman Dmitry Peskov denied": a person or body of the same party named between the
+     * source the rule matched and the verb is the one who speaks.
+     */
+    private static Span speakerNearestTheVerb(RuleBook.Hit hit, String text, List<Mention> named) {
+        Span source = hit.group("source", text).orElseThrow();
+        int until = hit.group("about", text).map(Span::start_char).orElse(hit.span().end_char());
+        Optional<String> party = named.stream().filter(m -> m.found().span().equals(source)).findFirst()
+                .flatMap(Mention::party);
+        if (party.isEmpty()) {
+            return source;
+        }
+        Span nearest = source;
+        for (Mention m : named) {
+            Span at = m.found().span();
+            Gazetteer.EntryType type = m.found().entry().type();
+            if (at.start_char() >= source.end_char() && at.end_char() <= until && m.party().equals(party)
+                    && (type == Gazetteer.EntryType.PERSON || type == Gazetteer.EntryType.ORGANISATION)) {
+                nearest = at;
+            }
+        }
+        return nearest;
     }
 
     /** Exchange rules each find their own part (pair, count, wounded …); overlaps only within a part. */
@@ -312,6 +345,10 @@ public final class Extractor {
             case "weekday":
                 return book.word("WEEKDAY", hit.group("weekday", text).orElseThrow().text())
                         .map(d -> published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d))));
+            case "weekday_ahead":
+                // "until Sunday", "jusqu'à dimanche": a day still to come.
+                return book.word("WEEKDAY", hit.group("weekday", text).orElseThrow().text())
+                        .map(d -> published.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(d))));
             default:
                 return Optional.empty();
         }
@@ -439,10 +476,43 @@ public final class Extractor {
         for (int k = lastIndex; k > 0; k--) {
             String between = text.substring(parties.get(k - 1).found().span().end_char(),
                     parties.get(k).found().span().start_char());
-            if (!between.matches("\\s*(?:,|et|and|&)\\s*")) {
+            // "Trump and President Putin", "Poutine et le président Trump": titles between are skipped.
+            if (!JOINED.matcher(between).matches()) {
                 break;
             }
             result.add(parties.get(k - 1).party().orElseThrow());
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * A verb right after "and", "but", "tout en" ("Zelensky said … and offered", "Kiev a jugé … et a
+     * réclamé") shares the subject of the sentence, not the party named just before it.
+     */
+    private static boolean afterCoordination(String text, SentenceFacts f, Span verb) {
+        return f.book().map(b -> b.hits("coordination", text, f.start(), verb.start_char()).stream()
+                .anyMatch(h -> h.span().end_char() == verb.start_char())).orElse(false);
+    }
+
+    /** The subject a sentence opens with: its first party and any joined to it, or a collective before it. */
+    private static List<String> leadingSubject(String text, SentenceFacts f, List<String> principals) {
+        List<Mention> parties = f.parties();
+        if (!f.collectives().isEmpty()
+                && (parties.isEmpty() || f.collectives().get(0).span().start_char() < parties.get(0).found().span().start_char())) {
+            return principals;
+        }
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        result.add(parties.get(0).party().orElseThrow());
+        for (int k = 1; k < parties.size(); k++) {
+            String between = text.substring(parties.get(k - 1).found().span().end_char(),
+                    parties.get(k).found().span().start_char());
+            if (!JOINED.matcher(between).matches()) {
+                break;
+            }
+            result.add(parties.get(k).party().orElseThrow());
         }
         return List.copyOf(result);
     }
@@ -466,10 +536,17 @@ public final class Extractor {
             Optional<String> object = value.length > 1 ? Optional.of(value[1]) : Optional.empty();
             List<PartyStance> stances = new ArrayList<>();
             List<String> addressed = new ArrayList<>();
-            if (!f.noStances()) {
-                List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit).toList();
-                stances.addAll(stances(text, facts, i, own, principals, eventDay, hit, addressed));
+            List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit
+                    || carriesOver(f, st, hit)).toList();
+            if (f.noStances()) {
+                // In an accusation or denial only the speaker's own offer counts ("Zelensky said Russia
+                // kept firing … and offered …"): a verb sharing the subject of the sentence that speaks.
+                own = own.stream().filter(st -> afterCoordination(text, f, st.span())
+                        && f.claims().stream().anyMatch(c -> gazetteer.lookupId(c.source()).flatMap(Gazetteer.Entry::party)
+                                .map(p -> leadingSubject(text, f, principals).contains(p)).orElse(false)))
+                        .toList();
             }
+            stances.addAll(stances(text, facts, i, own, principals, eventDay, hit, addressed));
             // "Poutine a accepté." after the request answers its first measure ("this initiative").
             if (hit == f.measures().get(0) && i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty()
                     && !facts.get(i + 1).noStances()) {
@@ -539,6 +616,32 @@ public final class Extractor {
         return before;
     }
 
+    /**
+     * "agreed that peace starts with a pause in attacks on energy, followed by talks on a maritime
+     * ceasefire": a stance also covers a later measure when nothing between them (another stance
+     * word, another party, a "but") could have its own.
+     */
+    private static boolean carriesOver(SentenceFacts f, RuleBook.Hit stance, RuleBook.Hit measure) {
+        RuleBook.Hit governed = governedMeasure(f, stance.span());
+        if (governed == null || governed == measure || governed.span().start_char() < stance.span().start_char()
+                || measure.span().start_char() <= governed.span().start_char()) {
+            return false;
+        }
+        int from = stance.span().end_char();
+        int to = measure.span().start_char();
+        if (to - governed.span().end_char() > 150) {
+            return false;
+        }
+        boolean otherStance = f.stances().stream()
+                .anyMatch(o -> o != stance && o.span().start_char() >= from && o.span().start_char() < to);
+        boolean otherParty = f.parties().stream()
+                .anyMatch(m -> m.found().span().start_char() >= governed.span().end_char()
+                        && m.found().span().start_char() < to);
+        boolean contrast = f.contrasts().stream()
+                .anyMatch(c -> c.span().start_char() >= governed.span().end_char() && c.span().start_char() < to);
+        return !otherStance && !otherParty && !contrast;
+    }
+
     private static List<PartyStance> stances(String text, List<SentenceFacts> facts, int i, List<RuleBook.Hit> hits,
             List<String> principals, LocalDate eventDay, RuleBook.Hit measure, List<String> addressed) {
         SentenceFacts f = facts.get(i);
@@ -558,7 +661,8 @@ public final class Extractor {
                 parties = f.parties().stream().findFirst().flatMap(Mention::party).map(List::of)
                         .or(() -> contextParty(facts, i).map(List::of)).orElse(List.of());
             } else {
-                parties = subject(text, f, hit.span().start_char(), principals);
+                parties = afterCoordination(text, f, hit.span())
+                        ? leadingSubject(text, f, principals) : subject(text, f, hit.span().start_char(), principals);
                 if (parties.isEmpty()) {
                     parties = contextParty(facts, i).map(List::of).orElse(List.of());
                 }
@@ -567,7 +671,8 @@ public final class Extractor {
                             ? measure.span().start_char() : f.end();
                     for (Mention m : f.parties()) {
                         int at = m.found().span().start_char();
-                        if (at >= hit.span().end_char() && at < until && !parties.contains(m.party().orElseThrow())) {
+                        // From the verb's start: "urged Russia to accept" names its addressee inside the match.
+                        if (at >= hit.span().start_char() && at < until && !parties.contains(m.party().orElseThrow())) {
                             addressed.add(m.party().orElseThrow());
                         }
                     }
@@ -617,9 +722,15 @@ public final class Extractor {
         return out;
     }
 
-    /** A count as written ("1,000", "1 000", "175"). */
-    private static int count(Optional<Span> written) {
-        return Integer.parseInt(written.orElseThrow().text().replaceAll("\\D", ""));
+    /** A count as written ("1,000", "1 000", "175", "two hundred", "quatre-vingt-quatre"). */
+    private static int count(Optional<Span> written, SentenceFacts f) {
+        String t = written.orElseThrow().text();
+        if (t.chars().anyMatch(Character::isDigit)) {
+            return Integer.parseInt(t.replaceAll("\\D", ""));
+        }
+        RuleBook book = f.book().orElseThrow();
+        return WrittenNumber.parse(t, w -> book.word("NUMBER", w)).orElseThrow(() ->
+                new IllegalStateException("count '" + t + "' matched a rule but its words are not all in words.tsv"));
     }
 
     private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i) {
@@ -645,8 +756,8 @@ public final class Extractor {
         RuleBook.Hit basis;
         if (pair.isPresent()) {
             basis = pair.get();
-            int a = count(basis.group("a", text));
-            int b = count(basis.group("b", text));
+            int a = count(basis.group("a", text), f);
+            int b = count(basis.group("b", text), f);
             if (a == b) {
                 perSide = OptionalInt.of(a);
             } else {
@@ -654,13 +765,13 @@ public final class Extractor {
             }
         } else if (eachCount.isPresent()) {
             basis = eachCount.get();
-            perSide = OptionalInt.of(count(basis.group("n", text)));
+            perSide = OptionalInt.of(count(basis.group("n", text), f));
             if (count.isPresent()) {
-                total = OptionalInt.of(count(count.get().group("n", text)));
+                total = OptionalInt.of(count(count.get().group("n", text), f));
             }
         } else if (count.isPresent()) {
             basis = count.get();
-            int n = count(basis.group("n", text));
+            int n = count(basis.group("n", text), f);
             // "175 de chaque côté", or persons brought home by one side: a per-side number.
             if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty()) {
                 perSide = OptionalInt.of(n);
@@ -693,7 +804,7 @@ public final class Extractor {
         }
         double confidence = basis.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
         return Optional.of(new ExchangeCandidate(basis.span(), basis.rule().id(), round(confidence), f.number(),
-                nearestDate(f.dates(), basis.span()), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
+                nearestDate(eventDates(f), basis.span()), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
                 woundedParty, parties, mediator, f.claimedBy()));
     }
 
@@ -720,13 +831,24 @@ public final class Extractor {
         return out;
     }
 
+    /**
+     * The days of a sentence that can be an event's: not the day someone spoke ("Medinsky said on
+     * Friday" dates the statement, not the swap it announces).
+     */
+    private static List<DateMention> eventDates(SentenceFacts f) {
+        return f.dates().stream()
+                .filter(d -> f.statementDays().stream().noneMatch(h -> h.span().contains(d.span())
+                        || h.span().overlaps(d.span())))
+                .toList();
+    }
+
     /** The day of an exchange the sentence tells of, if it names one. */
     private static Optional<DateMention> exchangeDay(SentenceFacts f) {
         if (f.exchange("trigger").isEmpty() || f.exchange("pair").isEmpty() && f.exchange("count").isEmpty()) {
             return Optional.empty();
         }
         Span at = f.exchange("trigger").get(0).span();
-        return f.dates().stream().min(Comparator.comparingInt(d -> distance(d.span(), at)));
+        return eventDates(f).stream().min(Comparator.comparingInt(d -> distance(d.span(), at)));
     }
 
     /** Numbers no other rule explained, with the word that follows them ("23 militaires"). */

@@ -87,6 +87,11 @@ public final class Gazetteer {
         return found;
     }
 
+    /** The entry with this id ("kremlin"), if any. */
+    Optional<Entry> lookupId(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
     Optional<Entry> lookup(String alias) {
         return Optional.ofNullable(byAlias.get(alias.replace('’', '\'').toLowerCase(Locale.ROOT)));
     }

@@ -132,8 +132,13 @@ final class RuleBook {
      * rule's (then the earlier match) wins.
      */
     List<Hit> hits(String table, String text, int from, int to) {
+        return hits(table(table), text, from, to);
+    }
+
+    /** The same for some rules only: overlaps are resolved among them alone. */
+    static List<Hit> hits(List<Rule> rules, String text, int from, int to) {
         List<Hit> kept = new ArrayList<>();
-        for (Rule rule : table(table)) {
+        for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text).region(from, to);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(true);

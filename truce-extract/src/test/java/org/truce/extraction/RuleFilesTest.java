@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RuleFilesTest {
 
     private static final Set<String> TABLES = Set.of("measure", "stance", "condition", "position_trigger", "position",
-            "claim", "exchange", "date", "duration", "from", "anaphor", "collective", "timeline");
+            "claim", "exchange", "date", "duration", "from", "anaphor", "collective", "timeline", "statement_day",
+            "coordination", "contrast");
 
     @Test
     void everyRuleOfEveryLanguageLoadsWithAKnownTableAndAUniqueId() {
