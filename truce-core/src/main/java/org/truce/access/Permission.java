@@ -13,6 +13,12 @@ import java.util.Set;
 public enum Permission {
     /** Read the record (views and exports), redacted for the role. */
     READ_RECORD(EnumSet.allOf(RoleKind.class)),
+    /**
+     * Read reports, their findings, evidence files, sources and the counts over all findings one
+     * by one, outside the incidents they belong to: the mission's working material, with reports
+     * not yet checked. The public and the parties read incidents, within {@link RecordScope}.
+     */
+    READ_REPORTS(EnumSet.of(RoleKind.ADMIN, RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.GUARANTOR)),
     /** Post a report or upload its evidence. */
     SUBMIT_REPORT(EnumSet.of(RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.ADMIN)),
     /** Add a statement (readout, article) to the record. */
