@@ -98,6 +98,24 @@ public final class AccountRepository {
         return ok && !row.get().account().disabled() ? Optional.of(row.get().account()) : Optional.empty();
     }
 
+    /**
+     * Gives an account a new password (its sessions end: whoever held the old one is signed out).
+     * Returns whether the account exists.
+     */
+    public boolean setPassword(String name, String password) {
+        String hash = PasswordHash.of(password);
+        return jdbi.inTransaction(h -> {
+            Optional<Long> id = h.createQuery("SELECT id FROM accounts WHERE name = :name").bind("name", name)
+                    .mapTo(Long.class).findOne();
+            id.ifPresent(i -> {
+                h.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id").bind("hash", hash)
+                        .bind("id", i).execute();
+                h.createUpdate("DELETE FROM sessions WHERE account_id = :id").bind("id", i).execute();
+            });
+            return id.isPresent();
+        });
+    }
+
     /** Disables an account: its sessions end and its tokens stop working. Returns whether it existed. */
     public boolean disable(String name) {
         return jdbi.inTransaction(h -> {
