@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a role may do. Reading is allowed to every role, but what it reads goes through
- * {@link Redaction} and {@link RecordScope}; every other action is listed with the roles that may
- * take it, and no one else may. A new action must be added here, with its roles, before any door
- * can offer it.
+ * What a role may do. Reading the record is allowed to every role, but what it reads goes
+ * through {@link Redaction} and {@link RecordScope}; every other action, reading reports one by
+ * one included, is listed with the roles that may take it, and no one else may. A new action
+ * must be added here, with its roles, before any door can offer it.
  */
 public enum Permission {
     /** Read the record (views and exports), redacted for the role. */
