@@ -22,15 +22,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.truce.access.Role;
+import org.truce.access.RoleKind;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.geo.GeoPoint;
+import org.truce.server.AccessSettings;
 import org.truce.server.ReferenceData;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.store.DataSourceConfig;
+import org.truce.store.Database;
 import org.truce.zone.Zone;
 
 /**
@@ -52,6 +57,8 @@ public final class IntakeBenchmark {
 
     static final String EXAMPLE = "examples/2025-03-18-call";
     static final String SOURCE_ID = "bench-intake";
+    /** The monitor account the benchmark's clients post as. */
+    static final String BENCH_ACCOUNT = "bench-monitor";
 
     /** What to run. {@code examples} is the folder holding the example agreement's files. */
     record Options(String db, int reports, int clients, int warmup, long seed, Path examples) {
@@ -160,11 +167,21 @@ public final class IntakeBenchmark {
         ReferenceData reference = ReferenceData.load(agreement, facilities, zones);
         List<String> bodies = new Reports(o.seed(), reference).bodies(o.warmup() + o.reports());
 
+        // The clients post as one monitor account with an API token (the server refuses anonymous writes).
+        String token;
+        try (Database db = Database.open(database)) {
+            if (db.accounts().find(BENCH_ACCOUNT).isEmpty()) {
+                db.accounts().create(BENCH_ACCOUNT, Role.of(RoleKind.MONITOR), null, false);
+            }
+            token = db.apiTokens().issue(BENCH_ACCOUNT, "intake benchmark", Set.of()).secret();
+        }
+        // One account posts every report: its intake rate limit must not be what is measured.
+        config = config.withAccess(AccessSettings.defaults().withIntakePerMinute(Integer.MAX_VALUE / 2));
         try (TruceServer server = TruceServer.open(config)) {
             server.start(0);
             URI api = URI.create(server.apiUrl() + "/");
             HttpClient admin = client();
-            HttpResponse<String> reg = admin.send(json(api.resolve("sources"),
+            HttpResponse<String> reg = admin.send(json(api.resolve("sources"), token,
                     "{\"id\":\"" + SOURCE_ID + "\",\"name\":\"Intake benchmark (synthetic reports, not real)\","
                             + "\"kind\":\"other\"}").build(), HttpResponse.BodyHandlers.ofString());
             if (reg.statusCode() / 100 != 2) {
@@ -175,10 +192,11 @@ public final class IntakeBenchmark {
                 clients.add(client());
             }
             URI reports = api.resolve("reports");
-            Phase warm = post(clients, reports, bodies.subList(0, o.warmup()), "w");
-            Phase measured = post(clients, reports, bodies.subList(o.warmup(), bodies.size()), "m");
+            Phase warm = post(clients, reports, bodies.subList(0, o.warmup()), "w", token);
+            Phase measured = post(clients, reports, bodies.subList(o.warmup(), bodies.size()), "m", token);
 
             HttpResponse<String> count = admin.send(HttpRequest.newBuilder(api.resolve("reports?limit=1")).GET()
+                    .header("Authorization", "Bearer " + token)
                     .build(), HttpResponse.BodyHandlers.ofString());
             JsonNode total = new ObjectMapper().readTree(count.body()).get("total");
             long stored = total == null ? -1 : total.asLong();
@@ -197,7 +215,7 @@ public final class IntakeBenchmark {
     }
 
     /** Closed loop: each client thread takes the next body, posts it, waits for the answer. */
-    private static Phase post(List<HttpClient> clients, URI uri, List<String> bodies, String keyPrefix)
+    private static Phase post(List<HttpClient> clients, URI uri, List<String> bodies, String keyPrefix, String token)
             throws InterruptedException {
         long[] latency = new long[bodies.size()];
         AtomicInteger next = new AtomicInteger();
@@ -208,7 +226,7 @@ public final class IntakeBenchmark {
         for (HttpClient client : clients) {
             threads.add(new Thread(() -> {
                 for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                    HttpRequest request = json(uri, bodies.get(i))
+                    HttpRequest request = json(uri, token, bodies.get(i))
                             .header("Idempotency-Key", "bench-" + run + "-" + keyPrefix + i).build();
                     long t0 = System.nanoTime();
                     try {
@@ -246,8 +264,9 @@ public final class IntakeBenchmark {
                 .build();
     }
 
-    private static HttpRequest.Builder json(URI uri, String body) {
+    private static HttpRequest.Builder json(URI uri, String token, String body) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 

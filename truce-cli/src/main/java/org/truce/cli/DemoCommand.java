@@ -90,8 +90,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The server and its stream, for the command and for tests. */
-    record Running(TruceServer server, ScheduledExecutorService stream) {
+    /** The server, its stream and the demo accounts, for the command and for tests. */
+    record Running(TruceServer server, ScheduledExecutorService stream, DemoAccounts.Made accounts) {
         void stop() {
             stream.shutdownNow();
             server.stop();
@@ -104,6 +104,8 @@ final class DemoCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withPort(port).withDataDirectory(dataDir)
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
                 .withCompanionFiles();
+        DemoAccounts.Made accounts = DemoAccounts.ensure(config.database());
+        String token = accounts.streamToken();
         TruceServer server = ServeCommand.open(config);
         // A throwaway key in the data folder, so the demo's record has checkpoints and proofs to show.
         Path demoKey = RecordKeyOptions.throwawayKey(dataDir.resolve(RECORD_KEYS));
@@ -114,10 +116,10 @@ final class DemoCommand implements Callable<Integer> {
         int bound = server.start(port);
         String base = server.apiUrl();
         HttpClient http = HttpClient.newHttpClient();
-        SyntheticStream synthetic = seed(server, http, initial);
+        SyntheticStream synthetic = seed(server, http, initial, token);
         Path article = seedArticle != null ? seedArticle : example.toAbsolutePath().normalize().getParent()
                 .getParent().resolve(SEED_ARTICLE).normalize();
-        String articleNote = addSeedArticle(http, base, article);
+        String articleNote = addSeedArticle(http, base, article, token);
         AtomicInteger next = new AtomicInteger(initial + 1);
         ScheduledExecutorService stream = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "truce-demo-stream");
@@ -128,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
             stream.scheduleAtFixedRate(() -> {
                 int n = next.getAndIncrement();
                 try {
-                    post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
+                    post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n), token);
                 } catch (IOException e) {
                     System.err.println("truce: demo stream: " + e.getMessage());
                 } catch (InterruptedException e) {
@@ -141,23 +143,26 @@ final class DemoCommand implements Callable<Integer> {
         out.println("truce demo: " + initial + " synthetic reports posted" + (everySeconds > 0
                 ? ", one more every " + everySeconds + " s" : "") + "; all marked [SYNTHETIC]. Stop with Ctrl-C.");
         out.println("truce demo: " + articleNote);
+        accounts.print(out);
         out.flush();
-        return new Running(server, stream);
+        return new Running(server, stream, accounts);
     }
 
     /**
      * Registers the synthetic source on a started server and posts its first {@code count} reports
-     * through the API; the stream is returned to go on from report {@code count + 1}.
+     * through the API with {@code token} (a monitor's); the stream is returned to go on from report
+     * {@code count + 1}.
      */
-    static SyntheticStream seed(TruceServer server, HttpClient http, int count) throws IOException, InterruptedException {
+    static SyntheticStream seed(TruceServer server, HttpClient http, int count, String token)
+            throws IOException, InterruptedException {
         String base = server.apiUrl();
         post(http, base + "/sources", null, "{\"id\":\"" + SyntheticStream.SOURCE_ID + "\",\"name\":\""
-                + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}");
+                + SyntheticStream.SOURCE_NAME + "\",\"kind\":\"other\"}", token);
         ReferenceData reference = server.reference(); // already loaded: the stream uses the same files
         SyntheticStream synthetic = new SyntheticStream(18_03_2025L, reference.objects(), reference.zones());
         for (int n = 1; n <= count; n++) {
             // The same key each start: a restarted demo replays instead of duplicating.
-            post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n));
+            post(http, base + "/reports", "demo-" + n, synthetic.reportJson(n), token);
         }
         return synthetic;
     }
@@ -166,25 +171,27 @@ final class DemoCommand implements Callable<Integer> {
      * Adds the article of 19 March 2025 as a statement through the API (so the dashboard can show
      * its extraction), and says what it did. The API keeps one copy per text, so a restart adds nothing.
      */
-    static String addSeedArticle(HttpClient http, String base, Path article) throws IOException, InterruptedException {
+    static String addSeedArticle(HttpClient http, String base, Path article, String token)
+            throws IOException, InterruptedException {
         if (!Files.isRegularFile(article)) {
             return "no seed article at " + article + ", so no statement was added";
         }
         ObjectMapper json = new ObjectMapper();
         ObjectNode source = json.createObjectNode().put("id", SEED_SOURCE_ID)
                 .put("name", "French news article on the 18 March 2025 call").put("kind", "outlet");
-        post(http, base + "/sources", null, source.toString());
+        post(http, base + "/sources", null, source.toString(), token);
         ObjectNode statement = json.createObjectNode().put("source_id", SEED_SOURCE_ID).put("language", "fr")
                 .put("published", "2025-03-19").put("title", "Putin-Trump call of 18 March 2025 (seed article)")
                 .put("text", Files.readString(article, StandardCharsets.UTF_8));
-        post(http, base + "/statements", null, statement.toString());
+        post(http, base + "/statements", null, statement.toString(), token);
         return "seed article added as a statement (" + article.getFileName() + ")";
     }
 
-    private static void post(HttpClient http, String url, String idempotencyKey, String json)
+    private static void post(HttpClient http, String url, String idempotencyKey, String json, String token)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);

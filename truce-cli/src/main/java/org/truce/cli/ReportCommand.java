@@ -147,9 +147,10 @@ final class ReportCommand implements Runnable {
         private static void buildDemoRecord(Inputs.Folder files, Path dataDir) throws IOException, InterruptedException {
             ServerConfig config = ServerConfig.defaults().withPort(0).withDataDirectory(dataDir)
                     .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones());
+            String token = DemoAccounts.streamToken(config.database());
             try (TruceServer server = ServeCommand.open(config)) {
                 server.start(0);
-                DemoCommand.seed(server, HttpClient.newHttpClient(), DemoCommand.DEFAULT_INITIAL);
+                DemoCommand.seed(server, HttpClient.newHttpClient(), DemoCommand.DEFAULT_INITIAL, token);
             }
         }
 

@@ -1,13 +1,21 @@
 package org.truce.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.truce.access.Role;
+import org.truce.access.RoleKind;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.record.SigningKey;
+import org.truce.server.AccessSettings;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
+import org.truce.store.Database;
+import org.truce.store.access.PasswordHash;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +53,19 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RecordKeyOptions recordKey = new RecordKeyOptions();
 
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Create the account 'admin' (or give it a new password) from the first line of FILE"
+                    + " before serving; at least " + PasswordHash.MIN_LENGTH + " characters.")
+    Path adminPasswordFile;
+
+    @Option(names = "--secure-cookies",
+            description = "Mark the dashboard's session cookie Secure: set it when users reach the server over"
+                    + " HTTPS (behind a TLS proxy), see docs/security.md.")
+    boolean secureCookies;
+
+    /** The account --admin-password-file creates. */
+    static final String ADMIN_ACCOUNT = "admin";
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         TruceServer server = start();
@@ -61,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
     TruceServer start() throws IOException {
         ServerConfig config = config();
         Optional<SigningKey> key = recordKey.load();
+        if (adminPasswordFile != null) {
+            ensureAdmin(config, adminPasswordFile);
+        }
         TruceServer server = open(config);
         var out = spec.commandLine().getOut();
         signCheckpoints(server, key, recordKey.every, out);
@@ -69,6 +93,27 @@ final class ServeCommand implements Callable<Integer> {
                 + server.apiUrl().substring(0, server.apiUrl().length() - TruceServer.API.length()) + "/; stop with Ctrl-C");
         out.flush();
         return server;
+    }
+
+    /** The first line of the file is the password; a bad file or password stops the start. */
+    private void ensureAdmin(ServerConfig config, Path file) {
+        String password;
+        try {
+            password = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            PasswordHash.checkAcceptable(password);
+        } catch (IOException e) {
+            throw new UserError("cannot read --admin-password-file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ", line 1: " + e.getMessage(), e);
+        }
+        try (Database db = Database.open(config.database())) {
+            boolean existed = db.accounts().setPassword(ADMIN_ACCOUNT, password);
+            if (!existed) {
+                db.accounts().create(ADMIN_ACCOUNT, Role.of(RoleKind.ADMIN), password, false);
+            }
+            spec.commandLine().getOut().println("truce: account '" + ADMIN_ACCOUNT + "' " + (existed
+                    ? "has the password of " : "created with the password of ") + file);
+        }
     }
 
     /** Starts signing checkpoints with {@code key}, or says that none will be signed. */
@@ -106,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         Inputs.Folder files = reference.resolve(spec.commandLine());
         return ServerConfig.defaults().withHost(host).withPort(port).withDatabase(database.config())
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
-                .withCompanionFiles();
+                .withCompanionFiles()
+                .withAccess(AccessSettings.defaults().withSecureCookies(secureCookies));
     }
 }

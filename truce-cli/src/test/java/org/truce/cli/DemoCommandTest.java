@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,7 +33,7 @@ class DemoCommandTest {
             try {
                 String base = running.server().apiUrl();
                 HttpClient http = HttpClient.newHttpClient();
-                reports = get(http, base + "/reports?limit=1000");
+                reports = get(http, base + "/reports?limit=1000", running.accounts().streamToken());
                 assertThat(get(http, base.replace("/api/v1", "/"))).contains("<html");
             } finally {
                 running.stop();
@@ -90,9 +92,49 @@ class DemoCommandTest {
         return demo.start();
     }
 
+    @Test
+    void printsADemoAccountForEachRoleThatSignsInAndLeavesThePublicViewOpen(@TempDir Path data) throws Exception {
+        Path example = SharedFolder.repoRoot().resolve(DemoCommand.EXAMPLE);
+        StringWriter out = new StringWriter();
+        DemoCommand.Running running = demo(data, example, out);
+        try {
+            String printed = out.toString();
+            for (String role : List.of("admin", "monitor", "analyst", "party_liaison:RU", "party_liaison:UA",
+                    "guarantor")) {
+                assertThat(printed).as(role).containsPattern("demo-\\S+ +" + role.replace(":", ":") + " ");
+            }
+            Matcher line = Pattern.compile("demo-liaison-ru +party_liaison:RU +(\\S+)").matcher(printed);
+            assertThat(line.find()).isTrue();
+            String base = running.server().apiUrl();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"demo-liaison-ru\",\"password\":\""
+                            + line.group(1) + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+            assertThat(signIn.body()).contains("\"role\":\"party_liaison\"", "\"party\":\"RU\"");
+            assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
+                    .contains("HttpOnly", "SameSite=Strict"));
+
+            assertThat(get(http, base + "/incidents?limit=5")).as("the public view").contains("\"items\"");
+            HttpResponse<String> reports = http.send(HttpRequest.newBuilder(URI.create(base + "/reports")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reports.statusCode()).as("reports one by one need an account").isEqualTo(401);
+        } finally {
+            running.stop();
+        }
+    }
+
     private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(http, url, null);
+    }
+
+    private static String get(HttpClient http, String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
     }

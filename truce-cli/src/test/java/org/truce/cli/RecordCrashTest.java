@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.access.Role;
+import org.truce.access.RoleKind;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
 
@@ -33,6 +35,7 @@ class RecordCrashTest {
     private static final int KILLS = 3;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private String token;
 
     @Test
     void acknowledgedReportsSurviveSigkillExactlyOnceAndTheRecordVerifies(@TempDir Path tmp) throws Exception {
@@ -41,6 +44,11 @@ class RecordCrashTest {
         Set<String> acknowledged = new LinkedHashSet<>();
         Set<String> unacknowledged = new LinkedHashSet<>();
         int next = 0;
+        // The posting client is a monitor with an API token, made before the first start.
+        try (Database db = Database.open(DataSourceConfig.embedded(data))) {
+            db.accounts().create("crash-monitor", Role.of(RoleKind.MONITOR), null, false);
+            token = db.apiTokens().issue("crash-monitor", "crash test", Set.of()).secret();
+        }
         for (int round = 0; round <= KILLS; round++) {
             int port = freePort();
             Process server = start(data, port, tmp.resolve("server-" + round + ".log"));
@@ -111,7 +119,7 @@ class RecordCrashTest {
                 throw new IllegalStateException("the server exited with " + server.exitValue());
             }
             try {
-                if (get(port, "/api/v1/sources") == 200) {
+                if (get(port, "/api/v1/agreements") == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -149,6 +157,7 @@ class RecordCrashTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);

@@ -73,4 +73,43 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("timeline.json:4:", "milestones[0].status[0].status", "halfway");
         assertThat(Files.exists(folder.resolve("data"))).as("no database was opened").isFalse();
     }
+
+    @Test
+    void anAdminPasswordFileMakesTheAdminWhoSignsInAndAShortOneIsRefusedWithFileAndLine(@TempDir Path data)
+            throws Exception {
+        Path example = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
+        Path shortFile = data.resolve("short.txt");
+        Files.writeString(shortFile, "hunter2\n");
+        StringWriter err = new StringWriter();
+        CommandLine refused = TruceCli.commandLine();
+        refused.setErr(new PrintWriter(err));
+        assertThat(refused.execute("serve", "--port", "0", "--data", data.resolve("db").toString(), "--in",
+                example.toString(), "--admin-password-file", shortFile.toString())).isEqualTo(TruceCli.EXIT_INPUT);
+        assertThat(err.toString()).contains("short.txt, line 1", "12 to 200 characters");
+
+        Path file = data.resolve("admin.txt");
+        Files.writeString(file, "a long enough admin password\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = TruceCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        CommandLine.ParseResult parsed = cli.parseArgs("serve", "--port", "0", "--data", data.resolve("db").toString(),
+                "--in", example.toString(), "--admin-password-file", file.toString(), "--secure-cookies");
+        ServeCommand serve = parsed.subcommand().commandSpec().commandLine().getCommand();
+        TruceServer server = serve.start();
+        try {
+            assertThat(out.toString()).contains("account 'admin' created");
+            HttpResponse<String> signIn = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server.apiUrl() + "/session"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"name\": \"admin\", \"password\": \"a long enough admin password\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+            assertThat(signIn.body()).contains("\"role\":\"admin\"");
+            assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c)
+                    .contains("; Secure"));
+        } finally {
+            server.stop();
+        }
+    }
 }

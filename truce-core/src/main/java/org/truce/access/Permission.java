@@ -5,14 +5,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a role may do. Reading is allowed to every role, but what it reads goes through
- * {@link Redaction} and {@link RecordScope}; every other action is listed with the roles that may
- * take it, and no one else may. A new action must be added here, with its roles, before any door
- * can offer it.
+ * What a role may do. Reading the record is allowed to every role, but what it reads goes
+ * through {@link Redaction} and {@link RecordScope}; every other action, reading reports one by
+ * one included, is listed with the roles that may take it, and no one else may. A new action
+ * must be added here, with its roles, before any door can offer it.
  */
 public enum Permission {
     /** Read the record (views and exports), redacted for the role. */
     READ_RECORD(EnumSet.allOf(RoleKind.class)),
+    /**
+     * Read reports, their findings, evidence files, sources and the counts over all findings one
+     * by one, outside the incidents they belong to: the mission's working material, with reports
+     * not yet checked. The public and the parties read incidents, within {@link RecordScope}.
+     */
+    READ_REPORTS(EnumSet.of(RoleKind.ADMIN, RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.GUARANTOR)),
     /** Post a report or upload its evidence. */
     SUBMIT_REPORT(EnumSet.of(RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.ADMIN)),
     /** Add a statement (readout, article) to the record. */

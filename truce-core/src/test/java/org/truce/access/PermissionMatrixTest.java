@@ -18,6 +18,7 @@ class PermissionMatrixTest {
     private static final String MATRIX = """
             permission               admin  monitor  analyst  party_liaison  guarantor  public
             read_record              yes    yes      yes      yes            yes        yes
+            read_reports             yes    yes      yes      -              yes        -
             submit_report            yes    yes      yes      -              -          -
             add_statement            -      yes      yes      -              -          -
             merge_or_split_incident  -      -        yes      -              -          -

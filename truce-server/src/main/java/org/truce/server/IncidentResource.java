@@ -27,13 +27,12 @@ import org.truce.store.incident.StoredIncident;
 /**
  * {@code /incidents}: incidents listed with filters, one with its reports, evidence, findings and
  * history (a merged-away id answers with the survivor), and the analyst's operations: merge,
- * split, verification status. There are no accounts yet: {@code by} comes from the body and is
- * recorded as given. A refusal by the rules is a 409 naming the rule; nothing is changed.
+ * split, verification status. {@code by} is the account signed in (issue 8). A refusal by the
+ * rules is a 409 naming the rule; nothing is changed.
  */
 final class IncidentResource {
 
     static final Pattern ID = Pattern.compile("INC-[1-9][0-9]{0,17}(-[1-9][0-9]{0,5})?");
-    static final int MAX_BY = 200;
     static final int MAX_REASON = 2000;
     static final int MAX_SPLIT_REPORTS = 1000;
     private static final Set<String> LIST_PARAMS = Set.of("commitment", "party", "status", "bbox", "from", "to",
@@ -103,7 +102,7 @@ final class IncidentResource {
             throw ApiException.badRequest("absorbed", "absorbed must be an incident id such as INC-42, got '"
                     + absorbed + "'");
         }
-        String by = by(body);
+        String by = by(ctx, body);
         String reason = reason(body);
         String survivor = refusing(() -> database.incidents().merge(id, absorbed, by, reason, basis));
         Json.send(ctx, 200, detail(survivor));
@@ -130,7 +129,7 @@ final class IncidentResource {
             }
             reportIds.add(n.longValue());
         }
-        String by = by(body);
+        String by = by(ctx, body);
         String reason = reason(body);
         String newId = refusing(() -> database.incidents().split(id, reportIds, by, reason, basis));
         ctx.header("Location", TruceServer.API + "/incidents/" + newId);
@@ -143,7 +142,7 @@ final class IncidentResource {
         JsonNode body = Json.readObject(ctx, maxBodyBytes);
         only(body, Set.of("status", "by", "reason"));
         VerificationStatus to = status("status", text(body, "status", 20));
-        String by = by(body);
+        String by = by(ctx, body);
         String reason = reason(body);
         String current = refusing(() -> database.incidents().changeStatus(id, to, by, reason));
         Json.send(ctx, 200, detail(current));
@@ -200,8 +199,18 @@ final class IncidentResource {
         }
     }
 
-    private static String by(JsonNode body) {
-        return text(body, "by", MAX_BY);
+    /**
+     * Who does it is the signed-in account, so that four eyes hold: nobody verifies what they
+     * created under another name. A {@code by} in the body must be that name.
+     */
+    private static String by(Context ctx, JsonNode body) {
+        String name = AccessGate.caller(ctx).name();
+        JsonNode n = body.get("by");
+        if (n != null && !n.isNull() && !(n.isTextual() && n.textValue().equals(name))) {
+            throw ApiException.badRequest("by", "by is the account signed in (" + name + "); leave it out or give"
+                    + " that name, got " + n);
+        }
+        return name;
     }
 
     private static String reason(JsonNode body) {

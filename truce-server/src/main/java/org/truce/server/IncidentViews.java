@@ -150,7 +150,10 @@ final class IncidentViews {
         m.put("at", Views.instant(e.at()));
         m.put("by", e.by());
         m.put("operation", e.operation());
-        m.put("reason", e.reason());
+        // A party's counter-claim is its published answer; an analyst's reason can say who saw what.
+        boolean claim = e.operation().equals("counter_claim");
+        m.put("reason", claim ? null : e.reason());
+        m.put("claim", claim ? e.reason() : null);
         m.put("incident_id", e.incidentId());
         try {
             m.put("details", DETAILS.readTree(e.detailsJson()));

@@ -25,6 +25,7 @@ import org.truce.store.DataSourceConfig;
  * @param maxEvidenceBytes the largest evidence file accepted; larger ones get 413
  * @param exchangesFile the agreement's exchanges.json, or null: no exchange recorded
  * @param timelineFile the agreement's timeline.json, or null: no milestone recorded
+ * @param access cookies, session lifetime, rate limits and coordinate rounding (docs/security.md)
  */
 public record ServerConfig(
         String host,
@@ -37,7 +38,8 @@ public record ServerConfig(
         Path evidenceDirectory,
         long maxEvidenceBytes,
         Path exchangesFile,
-        Path timelineFile) {
+        Path timelineFile,
+        AccessSettings access) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -59,6 +61,9 @@ public record ServerConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
         }
+        if (access == null) {
+            throw new IllegalArgumentException("the server needs its access settings");
+        }
         if (maxEvidenceBytes < 1) {
             throw new IllegalArgumentException("the evidence file limit must be at least 1 byte, got "
                     + maxEvidenceBytes);
@@ -74,12 +79,12 @@ public record ServerConfig(
 
     public ServerConfig withEvidenceDirectory(Path directory) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                directory, maxEvidenceBytes, exchangesFile, timelineFile);
+                directory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withMaxEvidenceBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, bytes, exchangesFile, timelineFile);
+                evidenceDirectory, bytes, exchangesFile, timelineFile, access);
     }
 
     /**
@@ -88,22 +93,23 @@ public record ServerConfig(
      */
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
-                List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES, null, null);
+                List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES, null, null,
+                AccessSettings.defaults());
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withDatabase(DataSourceConfig newDatabase) {
         return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     /** The embedded H2 database in {@code directory} (created on first start). */
@@ -118,32 +124,37 @@ public record ServerConfig(
 
     public ServerConfig withAgreement(Path file) {
         return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withFacilities(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withZones(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+    }
+
+    public ServerConfig withAccess(AccessSettings settings) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, settings);
     }
 
     public ServerConfig withExchanges(Path file) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, file, timelineFile);
+                evidenceDirectory, maxEvidenceBytes, file, timelineFile, access);
     }
 
     public ServerConfig withTimeline(Path file) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, file);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, file, access);
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.access.FieldCatalog;
+import org.truce.access.Redaction;
 import org.truce.assessment.AssessmentEngine;
 import org.truce.format.Rejection;
 import org.truce.format.agreement.AgreementFormatException;
@@ -68,6 +70,7 @@ public final class TruceServer implements AutoCloseable {
     private final String host;
     private final long maxBodyBytes;
     private final EvidenceSettings evidence;
+    private final AccessSettings access;
     private final byte[] openApi;
     private final Javalin app;
     private boolean started;
@@ -85,20 +88,27 @@ public final class TruceServer implements AutoCloseable {
     /** A server on an open database, which the caller keeps and closes; it keeps no evidence files (links only). */
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes) {
-        this(database, false, reference, engine, host, maxBodyBytes, EvidenceSettings.linksOnly());
+        this(database, false, reference, engine, host, maxBodyBytes, EvidenceSettings.linksOnly(),
+                AccessSettings.defaults());
     }
 
     /** A server on an open database, which the caller keeps and closes; evidence files go as {@code evidence} says. */
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes, EvidenceSettings evidence) {
-        this(database, false, reference, engine, host, maxBodyBytes, evidence);
+        this(database, false, reference, engine, host, maxBodyBytes, evidence, AccessSettings.defaults());
+    }
+
+    /** A server on an open database, which the caller keeps and closes, guarded as {@code access} says. */
+    public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
+            long maxBodyBytes, EvidenceSettings evidence, AccessSettings access) {
+        this(database, false, reference, engine, host, maxBodyBytes, evidence, access);
     }
 
     private TruceServer(Database database, boolean ownsDatabase, ReferenceData reference, AssessmentEngine engine,
-            String host, long maxBodyBytes, EvidenceSettings evidence) {
-        if (database == null || reference == null || engine == null || evidence == null) {
-            throw new IllegalArgumentException("a server needs a database, reference data, an engine and evidence "
-                    + "settings");
+            String host, long maxBodyBytes, EvidenceSettings evidence, AccessSettings access) {
+        if (database == null || reference == null || engine == null || evidence == null || access == null) {
+            throw new IllegalArgumentException("a server needs a database, reference data, an engine, evidence "
+                    + "settings and access settings");
         }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("the host to bind must not be empty");
@@ -113,6 +123,7 @@ public final class TruceServer implements AutoCloseable {
         this.host = host;
         this.maxBodyBytes = maxBodyBytes;
         this.evidence = evidence;
+        this.access = access;
         this.openApi = readOpenApi();
         this.app = Javalin.create(this::configure);
         // The record says what every later finding was computed on (issue 6); nothing when unchanged.
@@ -165,7 +176,7 @@ public final class TruceServer implements AutoCloseable {
         Database database = Database.open(config.database());
         try {
             return new TruceServer(database, true, reference, engine, config.host(), config.maxBodyBytes(),
-                    config.evidence());
+                    config.evidence(), config.access());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -289,6 +300,14 @@ public final class TruceServer implements AutoCloseable {
         cfg.staticFiles.add(WEB_RESOURCES, Location.CLASSPATH);
         cfg.staticFiles.enableWebjars();
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+
+        // Who may see and change what: one gate, one rule table, one redaction (issue 8).
+        new AccessGate(database, AccessRules.builtIn(), new ResponseRedaction(new Redaction(FieldCatalog.builtIn(),
+                access.coarsen_deg())), access).register(cfg.routes);
+        new SessionResource(database, access, maxBodyBytes).register(cfg.routes);
+        new AccountResource(database, maxBodyBytes).register(cfg.routes);
+        new AccessLogResource(database).register(cfg.routes);
+        new CounterClaimResource(database, reference.agreement().id(), maxBodyBytes).register(cfg.routes);
 
         ReportIntake intake = new ReportIntake(database, engine, reference.basis());
         new AgreementResource(reference.agreement(), engine.assessedCommitments()).register(cfg.routes);

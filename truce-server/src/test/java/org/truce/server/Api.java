@@ -18,9 +18,22 @@ final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
+    /** A client without an account: the public. */
     Api(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends {@code token} as its bearer token on every request (null: none). */
+    Api(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    /** The same server, another API token. */
+    Api withToken(String newToken) {
+        return new Api(URI.create(base).getPort(), newToken);
     }
 
     /** A response: status, headers and the body parsed as JSON (null when it is not JSON). */
@@ -33,6 +46,10 @@ final class Api {
         String field() {
             return json.path("field").isNull() ? null : json.path("field").asText();
         }
+    }
+
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     Response get(String path) {
@@ -56,6 +73,9 @@ final class Api {
     }
 
     Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -115,6 +115,8 @@ class DashboardBrowserTest {
     void open() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         page.setDefaultTimeout(10_000);
+        // The mission's view: reports, the timeline and the intake form need an analyst's account.
+        BrowserSession.signIn(page, fx.server.port(), TestAccounts.ANALYST);
         openAt(reportsLayer());
     }
 
@@ -127,6 +129,7 @@ class DashboardBrowserTest {
     void theDashboardAsksNothingOfAnyOtherHost() {
         List<String> elsewhere = new ArrayList<>();
         Page fresh = browser.newPage();
+        BrowserSession.signIn(fresh, fx.server.port(), TestAccounts.ANALYST);
         fresh.onRequest(r -> {
             if (!r.url().startsWith(home()) && !r.url().startsWith("data:")) {
                 elsewhere.add(r.url());

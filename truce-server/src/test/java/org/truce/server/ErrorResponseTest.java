@@ -73,8 +73,9 @@ class ErrorResponseTest {
         Database db = Database.open(DataSourceConfig.embedded(dir.resolve("truce-data")));
         ReferenceData reference = Example.load();
         TruceServer server = new TruceServer(db, reference, TruceServer.engineFor(reference));
+        String token = TestAccounts.create(db).token(TestAccounts.ANALYST);
         try {
-            Api api = new Api(server.start(0));
+            Api api = new Api(server.start(0), token);
             db.close(); // every query now fails inside the server
 
             Api.Response r = api.get("/api/v1/sources");

@@ -52,7 +52,7 @@ class EvidenceApiTest {
         evidence = dir.resolve("truce-data").resolve("evidence");
         server = new TruceServer(db, reference, TruceServer.engineFor(reference), ServerConfig.DEFAULT_HOST,
                 JSON_LIMIT_BYTES, new EvidenceSettings(evidence, LIMIT_BYTES));
-        api = new Api(server.start(0));
+        api = new Api(server.start(0), TestAccounts.create(db).token(TestAccounts.ANALYST));
         report = api.postReport("e1", Api.strikeNearSubstation()).json().get("report_id").asLong();
         var other = Api.strikeNearSubstation();
         other.put("event_id_cnty", "E2");

@@ -39,8 +39,9 @@ class ExampleServerTest {
         List<Report> events = events();
         AssessmentEngine engine = TruceServer.engineFor(Example.load());
 
+        String token = TestAccounts.create(config.database()).token(TestAccounts.ANALYST);
         try (TruceServer server = TruceServer.open(config)) {
-            Api api = new Api(server.start(config.port()));
+            Api api = new Api(server.start(config.port()), token);
 
             assertThat(server.warnings()).as("every zone found, every facility row read").isEmpty();
             assertThat(server.apiUrl()).startsWith("http://127.0.0.1:");
@@ -72,9 +73,10 @@ class ExampleServerTest {
         Files.writeString(agreement, text);
         ServerConfig config = exampleConfig(agreement);
         registerSource(config);
+        String token = TestAccounts.create(config.database()).token(TestAccounts.ANALYST);
         ObjectNode strike = Api.strikeNearSubstation(); // 1.3 km from the substation
         try (TruceServer server = TruceServer.open(config)) {
-            Api api = new Api(server.start(0));
+            Api api = new Api(server.start(0), token);
             assertThat(outcomeOfEnergy(api.postReport("stale-1", strike).json())).isEqualTo("possible_violation");
         }
 
@@ -84,7 +86,7 @@ class ExampleServerTest {
         try (TruceServer server = TruceServer.open(config)) {
             assertThat(server.refreshStaleFindings()).isEqualTo(1);
             assertThat(server.refreshStaleFindings()).as("nothing stale any more").isZero();
-            Api api = new Api(server.start(0));
+            Api api = new Api(server.start(0), token);
             assertThat(api.get("/api/v1/findings?commitment=energy-moratorium&outcome=possible_violation").json()
                     .get("total").asInt()).as("1.3 km is outside the new radius").isZero();
             JsonNode findings = api.get("/api/v1/reports/1").json().get("findings");

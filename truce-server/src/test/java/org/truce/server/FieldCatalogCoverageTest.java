@@ -60,6 +60,39 @@ class FieldCatalogCoverageTest {
     }
 
     @Test
+    void incidentsTheirReportsEvidenceAndHistoryHaveALineForEveryField() {
+        var report = Api.strikeNearSubstation();
+        report.put("event_id_cnty", "UKR-CATALOG-INC");
+        JsonNode posted = fx.api.postReport("catalog-incident", report).json();
+        String id = posted.get("incident_id").asText();
+        assertThat(fx.api.postJson("/api/v1/reports/" + posted.get("report_id").asLong() + "/evidence",
+                "{\"url\": \"https://example.org/photo.jpg\"}").status()).isEqualTo(201);
+        Map<String, Object> detail = map(fx.api.get("/api/v1/incidents/" + id).json());
+
+        for (String nested : new String[] {"reports", "evidence", "history"}) {
+            assertThat(detail.get(nested)).as(nested + " is there to check").asList().isNotEmpty();
+        }
+        for (Object r : (java.util.List<?>) detail.remove("reports")) {
+            assertThat(redaction.uncatalogued("report", cast(r))).isEmpty();
+        }
+        for (Object e : (java.util.List<?>) detail.remove("evidence")) {
+            assertThat(redaction.uncatalogued("incident_evidence", cast(e))).isEmpty();
+        }
+        for (Object h : (java.util.List<?>) detail.remove("history")) {
+            assertThat(redaction.uncatalogued("incident_history", cast(h))).isEmpty();
+        }
+        assertThat(redaction.uncatalogued("incident", detail)).isEmpty();
+        for (JsonNode brief : fx.api.get("/api/v1/incidents").json().get("items")) {
+            assertThat(redaction.uncatalogued("incident", map(brief))).isEmpty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @Test
     void sourcesAndStatementsHaveALineForEveryField() {
         JsonNode source = fx.api.get("/api/v1/sources").json().get(0);
         fx.api.postJson("/api/v1/statements",

@@ -33,8 +33,9 @@ class ProcessApiTest {
         ServerConfig config = ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data")).withPort(0)
                 .withAgreement(Example.agreement()).withFacilities(Example.facilities()).withZones(Example.zones())
                 .withCompanionFiles();
+        String token = TestAccounts.create(config.database()).token(TestAccounts.ANALYST);
         server = TruceServer.open(config);
-        api = new Api(server.start(0));
+        api = new Api(server.start(0), token);
     }
 
     @AfterAll

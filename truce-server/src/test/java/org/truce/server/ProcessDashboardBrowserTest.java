@@ -36,10 +36,12 @@ class ProcessDashboardBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         SystemChromium.requireInstalled();
-        server = TruceServer.open(ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data"))
+        ServerConfig config = ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data"))
                 .withAgreement(Example.agreement()).withFacilities(Example.facilities()).withZones(Example.zones())
-                .withCompanionFiles());
-        api = new Api(server.start(0));
+                .withCompanionFiles();
+        String token = TestAccounts.create(config.database()).token(TestAccounts.ANALYST);
+        server = TruceServer.open(config);
+        api = new Api(server.start(0), token);
         assertThat(api.postJson("/api/v1/sources",
                 "{\"id\": \"monitor-1\", \"name\": \"Monitoring team 1\", \"kind\": \"monitor\"}").status())
                 .isEqualTo(201);
@@ -65,6 +67,8 @@ class ProcessDashboardBrowserTest {
     @BeforeEach
     void openPage() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        // Reading a statement's candidates is the work of the mission: an analyst is signed in.
+        BrowserSession.signIn(page, server.port(), TestAccounts.ANALYST);
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.waitForSelector("#process-section[data-ready=true]");
     }

@@ -10,7 +10,9 @@ import org.truce.store.report.SourceKind;
 /**
  * A real server for one test class: an H2 file database in a temporary directory, the 18 March
  * 2025 example agreement with its facilities and zones, listening on 127.0.0.1 on a free port,
- * with one registered source, {@code monitor-1}.
+ * with one registered source, {@code monitor-1}, and one account per role ({@link TestAccounts}).
+ * {@link #api} is signed in as analyst {@code analyst-1}, who may submit, merge and verify;
+ * {@link #as(String)} is any other account, {@link #anonymous()} the public.
  */
 final class ServerFixture implements AutoCloseable {
 
@@ -18,12 +20,24 @@ final class ServerFixture implements AutoCloseable {
     final ReferenceData reference;
     final TruceServer server;
     final Api api;
+    final TestAccounts accounts;
 
     private ServerFixture(Database db, ReferenceData reference, TruceServer server) {
         this.db = db;
         this.reference = reference;
         this.server = server;
-        this.api = new Api(server.start(0));
+        this.accounts = TestAccounts.create(db);
+        this.api = new Api(server.start(0), accounts.token(TestAccounts.ANALYST));
+    }
+
+    /** The API as another test account. */
+    Api as(String account) {
+        return api.withToken(accounts.token(account));
+    }
+
+    /** The API without an account. */
+    Api anonymous() {
+        return api.withToken(null);
     }
 
     static ServerFixture start(Path dir) throws Exception {

@@ -11,6 +11,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.truce.store.access.AccessLogRepository;
+import org.truce.store.access.AccountRepository;
+import org.truce.store.access.CounterClaimRepository;
+import org.truce.store.access.SessionRepository;
+import org.truce.store.access.TokenRepository;
 import org.truce.store.finding.FindingRepository;
 import org.truce.store.incident.IncidentRepository;
 import org.truce.store.incident.IncidentSettings;
@@ -124,6 +129,28 @@ public final class Database implements AutoCloseable {
 
     public StatementRepository statements() {
         return new StatementRepository(jdbi, clock);
+    }
+
+    /** Accounts and their passwords (issue 8). */
+    public AccountRepository accounts() {
+        return new AccountRepository(jdbi, clock);
+    }
+
+    public TokenRepository apiTokens() {
+        return new TokenRepository(jdbi, clock);
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(jdbi, clock);
+    }
+
+    /** Who read or changed what; kept apart from the record. */
+    public AccessLogRepository accessLog() {
+        return new AccessLogRepository(jdbi, clock);
+    }
+
+    public CounterClaimRepository counterClaims() {
+        return new CounterClaimRepository(jdbi, clock);
     }
 
     @Override

@@ -168,6 +168,12 @@
       .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
+  // What the signed-in role may do (GET /api/v1/session, read by session.js); the public reads only.
+  function may(permission) {
+    const info = window.TRUCE_SESSION_INFO;
+    return (info ? info.permissions : ["read_record"]).includes(permission);
+  }
+
   async function getJson(path) {
     const r = await fetch(API + path, { headers: { "Accept": "application/json" } });
     if (!r.ok) { throw new Error(t("error.load") + " " + path + ": " + r.status); }
@@ -325,6 +331,12 @@
   // on the page received, because /reports has no party parameter.
   let reportRequest = 0;
   async function loadReports() {
+    if (!may("read_reports")) {
+      // The public and the parties read incidents; reports one by one are the mission's material.
+      state.reports = []; state.total = 0; state.cut = false;
+      renderReportMarkers();
+      return;
+    }
     const f = state.filters;
     const q = new URLSearchParams({ limit: "1000" });
     ["commitment", "outcome", "from", "to"].forEach(k => { if (f[k]) { q.set(k, f[k]); } });
@@ -575,11 +587,12 @@
     el.innerHTML = html;
   }
 
-  // No accounts yet: whoever acts types a name, recorded as given, and says why.
+  // Only for an analyst; the account signed in is who acts (shown, not typed), and says why.
   function actionsForm(d) {
+    if (!may("merge_or_split_incident") && !may("change_verification")) { return ""; }
     const others = state.incidents.filter(i => i.id !== d.id);
     return '<form class="incident-actions" novalidate><h3>' + esc(t("action.title")) + "</h3>"
-      + '<label><span>' + esc(t("action.by")) + '</span><input name="by" maxlength="200" value="' + esc(state.analyst) + '"></label>'
+      + '<label><span>' + esc(t("action.by")) + '</span><input name="by" maxlength="200" readonly value="' + esc(state.analyst) + '"></label>'
       + '<label><span>' + esc(t("action.reason")) + '</span><textarea name="reason" rows="2" maxlength="2000"></textarea></label>'
       + '<div class="action"><select name="status">' + STATUSES.filter(s => s !== d.status)
         .map(s => '<option value="' + s + '">' + esc(t("status." + s)) + "</option>").join("")
@@ -594,8 +607,8 @@
   async function incidentAction(action, form) {
     const d = state.incident;
     const out = form.querySelector(".action-result");
-    state.analyst = form.by.value;
-    const body = { by: form.by.value, reason: form.reason.value };
+    // The server writes the signed-in account as who did it (four eyes); "by" only shows it.
+    const body = { reason: form.reason.value };
     if (action === "verification") { body.status = form.status.value; }
     if (action === "merge") { body.absorbed = form.absorbed.value.trim(); }
     if (action === "split") {
@@ -636,6 +649,7 @@
 
   // ---- chart -------------------------------------------------------------------------------
   async function loadSummary() {
+    if (!may("read_reports")) { renderAgreement(); return; }
     state.summary = await getJson("/summary");
     renderChart();
     renderAgreement();
@@ -777,6 +791,7 @@
 
   // ---- intake ------------------------------------------------------------------------------
   async function loadSources() {
+    if (!may("submit_report")) { return; }
     const sources = await getJson("/sources");
     const select = document.querySelector("#intake-form select[name=source_id]");
     select.innerHTML = sources.map(s => '<option value="' + esc(s.id) + '">' + esc(s.name || s.id) + "</option>").join("");
@@ -875,7 +890,8 @@
     document.querySelector("#intake-form input[name=event_date]").value = new Date().toISOString().slice(0, 10);
     initMap();
     // The agreement comes first: the filters' choices and the buffers are made from it.
-    loadAgreement().then(() => Promise.all([loadMarkers(), loadSummary(), loadSources()]))
+    window.TRUCE_SESSION.then(info => { state.analyst = info.name || ""; })
+      .then(loadAgreement).then(() => Promise.all([loadMarkers(), loadSummary(), loadSources()]))
       .then(route)
       .then(() => document.body.dataset.ready = "true")
       .catch(showError);

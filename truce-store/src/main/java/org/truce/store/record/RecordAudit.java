@@ -21,6 +21,7 @@ import org.truce.record.RecordFormatException;
 import org.truce.record.SignedCheckpoint;
 import org.truce.record.VerifierKey;
 import org.truce.store.Sha256;
+import org.truce.store.access.CounterClaimRepository;
 import org.truce.store.report.ReportRows;
 
 /**
@@ -157,6 +158,11 @@ public final class RecordAudit {
                 .forEach(c -> put(expected, c));
         h.createQuery("SELECT id, source_id, body FROM statements ORDER BY id")
                 .map((rs, ctx) -> new RecordedChange.Statement(rs.getLong(1), rs.getString(2), Sha256.hex(rs.getString(3))))
+                .forEach(c -> put(expected, c));
+        h.createQuery("SELECT id, incident_id, commitment_id, party, claim_text, evidence_json FROM counter_claims"
+                        + " ORDER BY id")
+                .map((rs, ctx) -> CounterClaimRepository.change(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
                 .forEach(c -> put(expected, c));
 
         Map<String, Long> seen = new HashMap<>();

@@ -165,6 +165,36 @@ public sealed interface RecordedChange {
     }
 
     /**
+     * A party's counter-claim against an incident's finding, by the digests of its text and of its
+     * evidence list (the claim itself stays in counter_claims).
+     */
+    record CounterClaim(long claimId, String incidentId, String commitmentId, String party, String textSha256,
+            String evidenceSha256) implements RecordedChange {
+
+        @Override
+        public String kind() {
+            return "counter_claim";
+        }
+
+        @Override
+        public String subject() {
+            return "counter-claim " + claimId;
+        }
+
+        @Override
+        public Map<String, Object> members() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("counter_claim_id", claimId);
+            m.put("incident_id", incidentId);
+            m.put("commitment_id", commitmentId);
+            m.put("party", party);
+            m.put("text_sha256", textSha256);
+            m.put("evidence_sha256", evidenceSha256);
+            return m;
+        }
+    }
+
+    /**
      * The agreement and reference data the service started on, when they differ from the last
      * basis recorded: every finding after this entry was computed on it.
      */
