@@ -266,4 +266,65 @@ abstract class IncidentContract {
     private List<String> ids(IncidentFilter filter) {
         return incidents.listMatching(filter, 100, 0).stream().map(StoredIncident::id).toList();
     }
+
+    private static Assessment on(String reportId, String commitment, Outcome outcome, String party) {
+        Assessment v = Fixtures.violation(reportId, commitment);
+        return new Assessment(reportId, commitment, v.kind(), outcome, "because " + reportId, party, v.readings(),
+                v.trace(), v.evidence(), v.targetPath());
+    }
+
+    /**
+     * A report joining an incident adds its findings to the incident's stored ones instead of
+     * combining every member's again (docs/performance.md); what it stores must be what the
+     * full recompute stores.
+     *
+     * <pre>
+     *   report  energy                   line                     place
+     *   J1      out_of_scope (RU)        -                        48.8527, 37.6054 (anchor)
+     *   J2      -                        undetermined             1.1 km north
+     *   J3      possible_violation (RU)  possible_violation (UA)  1.1 km south
+     *   J4      undetermined (UA)        out_of_scope             2.2 km north, precision 2 (+/-10 km)
+     * </pre>
+     */
+    @Test
+    void aJoiningReportLeavesTheIncidentAsTheFullRecomputeWould() {
+        String id = take(report("J1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda"),
+                on("J1", "energy", Outcome.OUT_OF_SCOPE, "RU")).incidentId();
+        take(report("J2", "2025-03-20", 48.8626, 37.6054, "Ministry of Defence"),
+                on("J2", "line", Outcome.UNDETERMINED, ""));
+        take(report("J3", "2025-03-20", 48.8428, 37.6054, "Kyiv Independent"),
+                on("J3", "energy", Outcome.POSSIBLE_VIOLATION, "RU"), on("J3", "line", Outcome.POSSIBLE_VIOLATION, "UA"));
+        Report j4 = report("J4", "2025-03-20", 48.8725, 37.6054, "Telegram");
+        j4 = new Report(j4.id(), j4.eventDate(), j4.timePrecision(), j4.eventType(), j4.subEventType(), j4.actor1(),
+                j4.actor2(), j4.country(), j4.admin1(), j4.location(), j4.point(), GeoPrecision.NEAR, j4.source(),
+                j4.notes(), j4.fatalities(), j4.target(), j4.extra());
+        AssessedIntake last = take(j4, on("J4", "energy", Outcome.UNDETERMINED, "UA"),
+                on("J4", "line", Outcome.OUT_OF_SCOPE, ""));
+        assertThat(last.incidentId()).isEqualTo(id);
+        StoredIncident joined = incidents.find(id, "call").orElseThrow().incident();
+
+        incidents.recomputeForReports(List.of(last.result().reportId()), BASIS);
+
+        StoredIncident recomputed = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(joined.reportCount()).isEqualTo(4);
+        assertThat(joined).as("row and findings as the full recompute writes them").isEqualTo(recomputed);
+        assertThat(joined.findings()).extracting(f -> f.assessment().commitmentId() + " "
+                + f.assessment().outcome().wireName() + " " + f.assessment().trace().size())
+                .containsExactly("energy possible_violation 3", "line possible_violation 3");
+    }
+
+    @Test
+    void aReportJoiningAfterAMemberWasDeletedLeavesTheDeletedReportOut() {
+        String id = a1().incidentId();
+        a2();
+        db.reports().markDeleted(ACLED, "A1", "withdrawn by the outlet");
+
+        take(report("A3", "2025-03-20", 48.8626, 37.6054, "Telegram"), energy("A3", Outcome.OUT_OF_SCOPE));
+
+        StoredIncident incident = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(incident.reportCount()).as("a deleted report stays a member").isEqualTo(3);
+        assertThat(incident.findings().get(0).assessment().trace()).as("but its finding no longer counts")
+                .hasSize(2);
+        assertThat(incident.mostSeriousOutcome()).contains(Outcome.OUT_OF_SCOPE);
+    }
 }

@@ -83,11 +83,13 @@ public final class IncidentStatements {
      * Groups a report just stored: a report already in an incident stays there and its incident is
      * recomputed (its content or findings may have changed); a new one joins the nearest matching
      * incident, compared with each candidate's anchor by the grouping rules, or starts its own.
-     * Candidates come from one indexed query on family, anchor day and latitude. Returns the
+     * Candidates come from one indexed query on family, anchor day and latitude. A report that
+     * joins adds its {@code findings} (its findings under {@code basis}, as just stored) to the
+     * incident's (see {@link #join}); the other cases recompute the incident whole. Returns the
      * incident id.
      */
     public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
-            String sourceId, Report content, Instant now) {
+            String sourceId, Report content, List<Assessment> findings, Instant now) {
         lock(h);
         Optional<String> home = incidentOf(h, reportId);
         if (home.isPresent()) {
@@ -120,9 +122,46 @@ public final class IncidentStatements {
             details.put("report_id", reportId);
             details.putAll(reasonDetails(bestNear));
             history(h, incidentId, "joined", settings.groupedBy(), "near the anchor in time and place", details, now);
+            join(h, settings, basis, incidentId, reportId, findings, now);
+            return incidentId;
         }
         recompute(h, settings, basis, incidentId, now);
         return incidentId;
+    }
+
+    /**
+     * Updates an incident that report {@code reportId} has just joined. A new member cannot move the
+     * anchor, and can only add its line to each of the incident's findings and raise its outcome,
+     * so the findings are the stored ones with the new report's added
+     * ({@link IncidentAssessment#withReport}) instead of being combined again from every member's
+     * findings: the cost of a join no longer grows with the incident's findings. The row's derived
+     * columns (days, place, counts) are computed from the members' few grouping columns. When the
+     * stored findings may not be what combining gives (a member was deleted since, or no member is
+     * the anchor, after a split), the incident is recomputed whole.
+     */
+    private static void join(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
+            long reportId, List<Assessment> findings, Instant now) {
+        GroupingMembers members = groupingMembers(h, settings, incidentId);
+        boolean anchored = members.members().stream().anyMatch(m -> m.reason() instanceof JoinReason.Anchor);
+        if (!anchored || members.anyDeleted()) {
+            writeDerived(h, incidentId, members.members(), now);
+            writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
+                    basis.agreementId())), now);
+            return;
+        }
+        writeDerived(h, incidentId, members.members(), now);
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<String, IncidentAssessment> combined = new TreeMap<>();
+        storedFindings(h, incidentId, basis.agreementId()).forEach(a -> combined.put(a.commitmentId(), a));
+        String member = Long.toString(reportId);
+        for (Assessment a : findings) {
+            IncidentAssessment before = combined.get(a.commitmentId());
+            combined.put(a.commitmentId(), before == null ? IncidentAssessment.first(member, a)
+                    : before.withReport(member, a));
+        }
+        writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now);
     }
 
     /**
@@ -131,7 +170,19 @@ public final class IncidentStatements {
      */
     public static void recompute(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
             Instant now) {
-        Incident incident = load(h, settings, incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
+        List<Member> members = groupingMembers(h, settings, incidentId).members();
+        if (members.isEmpty()) {
+            throw new NoSuchIncidentException(incidentId);
+        }
+        writeDerived(h, incidentId, members, now);
+        writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
+                basis.agreementId())), now);
+    }
+
+    /** Rewrites the columns an incident derives from its members: anchor, days, place, counts. */
+    private static void writeDerived(Handle h, String incidentId, List<Member> members, Instant now) {
+        // Status and creators play no part in what is derived here.
+        Incident incident = new Incident(incidentId, members, VerificationStatus.REPORTED, new TreeSet<>());
         Member anchor = incident.members().stream().filter(m -> m.reason() instanceof JoinReason.Anchor).findFirst()
                 .orElseGet(() -> incident.members().stream().min(ANCHORS_FIRST).orElseThrow());
         Report a = anchor.report();
@@ -159,16 +210,15 @@ public final class IncidentStatements {
                 .bind("now", Sql.timestamp(now))
                 .bind("id", incidentId)
                 .execute();
-        replaceFindings(h, basis, incidentId, now);
     }
 
-    private static void replaceFindings(Handle h, FindingBasis basis, String incidentId, Instant now) {
-        TreeMap<String, List<Assessment>> byReport = briefFindings(h, incidentId, basis.agreementId());
+    /** Replaces the incident's findings under {@code basis} with {@code combined}. */
+    private static void writeFindings(Handle h, FindingBasis basis, String incidentId,
+            List<IncidentAssessment> combined, Instant now) {
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
                 .bind("i", incidentId)
                 .bind("a", basis.agreementId())
                 .execute();
-        List<IncidentAssessment> combined = IncidentAssessment.combine(byReport);
         if (combined.isEmpty()) {
             return;
         }
@@ -191,6 +241,49 @@ public final class IncidentStatements {
                     .add();
         }
         batch.execute();
+    }
+
+    /** The incident's findings under one agreement as stored, by commitment. */
+    private static List<IncidentAssessment> storedFindings(Handle h, String incidentId, String agreementId) {
+        return h.createQuery("SELECT commitment_id, commitment_kind, outcome, reason, party, trace_json "
+                        + "FROM incident_findings WHERE incident_id = :i AND agreement_id = :a ORDER BY commitment_id")
+                .bind("i", incidentId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> new IncidentAssessment(rs.getString("commitment_id"),
+                        CommitmentKind.fromWireName(rs.getString("commitment_kind")).orElseThrow(),
+                        Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)), rs.getString("reason"),
+                        rs.getString("party"), IncidentJson.readTrace(rs.getString("trace_json"))))
+                .list();
+    }
+
+    /**
+     * The incident's members with only what grouping derives from (day, time and geo precision,
+     * place, type, cited source) and why each joined: no notes, no extra fields, nothing to parse;
+     * and whether any of their reports is deleted. No members when there is no such incident.
+     */
+    private static GroupingMembers groupingMembers(Handle h, IncidentSettings settings, String incidentId) {
+        boolean[] anyDeleted = {false};
+        List<Member> members = h.createQuery("SELECT m.report_id, m.reason_kind, m.anchor_report_id, m.distance_m, "
+                        + "m.allowed_distance_m, m.days_apart, m.allowed_days, m.type_relation, m.from_incident_id, "
+                        + "m.by_name, m.why, r.source_id, r.event_date, r.time_precision, r.event_type, r.latitude, "
+                        + "r.longitude, r.geo_precision, r.cited_source, r.deleted FROM incident_members m "
+                        + "JOIN reports r ON r.id = m.report_id WHERE m.incident_id = :i ORDER BY m.report_id")
+                .bind("i", incidentId)
+                .map((rs, ctx) -> {
+                    anyDeleted[0] |= rs.getBoolean("deleted");
+                    String cited = rs.getString("cited_source");
+                    Report r = new Report(Long.toString(rs.getLong("report_id")), Sql.localDate(rs, "event_date"),
+                            TimePrecision.ofCode(rs.getInt("time_precision")), rs.getString("event_type"), "", "", "",
+                            "", "", "", GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                            GeoPrecision.ofCode(rs.getInt("geo_precision")),
+                            cited.isBlank() ? rs.getString("source_id") : cited, "", 0, "", Map.of());
+                    return new Member(r, settings.affiliations().partyOf(r.source()), "", reason(rs));
+                })
+                .list();
+        return new GroupingMembers(members, anyDeleted[0]);
+    }
+
+    private record GroupingMembers(List<Member> members, boolean anyDeleted) {
     }
 
     /**

@@ -82,7 +82,7 @@ public final class IntakeRepository {
             List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(), content.externalId(),
                     outcome.version(), basis, assessments, now, outcome.effect() == ImportOutcome.Effect.CREATED);
             String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
-                    content.report(), now);
+                    content.report(), assessments, now);
             return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false),
                     findings, incident);
         });
