@@ -6,8 +6,14 @@ import static org.truce.store.Fixtures.ACLED;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,5 +332,74 @@ abstract class IncidentContract {
         assertThat(incident.findings().get(0).assessment().trace()).as("but its finding no longer counts")
                 .hasSize(2);
         assertThat(incident.mostSeriousOutcome()).contains(Outcome.OUT_OF_SCOPE);
+    }
+
+    /** Submits every report at once, one thread each, and returns the incident each went to. */
+    private List<String> takeAtOnce(List<Report> reports) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(reports.size());
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (Report r : reports) {
+                Callable<String> client = () -> {
+                    go.await();
+                    return db.intake().submitAssessed("key-" + r.id(), ACLED, ReportContent.of(r), BASIS,
+                            List.of(energy(r.id(), Outcome.OUT_OF_SCOPE))).incidentId();
+                };
+                answers.add(pool.submit(client));
+            }
+            go.countDown();
+            List<String> incidentIds = new ArrayList<>();
+            for (Future<String> a : answers) {
+                incidentIds.add(a.get());
+            }
+            return incidentIds;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Six reports of one strike arriving at once make one incident with six members, and its row
+     * and findings are what the full recompute gives: no joiner counted the members without
+     * another's.
+     */
+    @Test
+    void reportsOfOneEventArrivingAtOnceMakeOneIncidentCountingEveryReport() throws Exception {
+        List<Report> reports = new ArrayList<>();
+        String[] outlets = {"Ukrainska Pravda", "Ministry of Defence", "Kyiv Independent", "Telegram", "RIA", "TASS"};
+        for (int i = 0; i < outlets.length; i++) {
+            reports.add(report("S" + i, "2025-03-20", 48.8527 + i * 0.002, 37.6054, outlets[i]));
+        }
+
+        List<String> incidentIds = takeAtOnce(reports);
+
+        assertThat(incidentIds).as("one incident").containsOnly(incidentIds.get(0));
+        assertThat(incidents.countMatching(IncidentFilter.all("call"))).isEqualTo(1);
+        StoredIncident joined = incidents.find(incidentIds.get(0), "call").orElseThrow().incident();
+        assertThat(joined.reportCount()).isEqualTo(6);
+        assertThat(joined.independentSources()).isEqualTo(6);
+        assertThat(joined.findings().get(0).assessment().trace()).hasSize(6);
+        long anyMember = incidents.members(joined.id()).get(0).report().id();
+        incidents.recomputeForReports(List.of(anyMember), BASIS);
+        StoredIncident recomputed = incidents.find(joined.id(), "call").orElseThrow().incident();
+        assertThat(recomputed.findings()).extracting(f -> f.assessment())
+                .isEqualTo(joined.findings().stream().map(f -> f.assessment()).toList());
+        assertThat(recomputed.radius_m()).isEqualTo(joined.radius_m());
+    }
+
+    @Test
+    void reportsOfDistantEventsArrivingAtOnceEachStartTheirOwnIncident() throws Exception {
+        List<Report> reports = List.of(
+                report("D1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda"),
+                report("D2", "2025-03-20", 46.6354, 32.6169, "Ukrainska Pravda"),
+                report("D3", "2025-02-10", 48.8527, 37.6054, "Ukrainska Pravda"),
+                report("D4", "2025-03-20", 50.45, 30.52, "Kyiv Independent"));
+
+        List<String> incidentIds = takeAtOnce(reports);
+
+        assertThat(incidentIds).doesNotHaveDuplicates();
+        assertThat(incidents.listMatching(IncidentFilter.all("call"), 10, 0)).extracting(StoredIncident::reportCount)
+                .containsExactly(1, 1, 1, 1);
     }
 }

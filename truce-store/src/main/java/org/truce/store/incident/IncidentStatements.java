@@ -3,6 +3,7 @@ package org.truce.store.incident;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,8 +45,8 @@ import org.truce.store.report.StoredReport;
 /**
  * The SQL behind incidents, on a handle whose transaction the caller owns, so that the intake
  * groups a report in the transaction that stores it. Every transaction that groups or changes
- * incidents first locks the one row of {@code incident_grouping_lock}: two reports of one event
- * arriving at once are then grouped one after the other, and cannot both start an incident.
+ * incidents first takes the {@link GroupingLocks} it needs: two reports of one event arriving at
+ * once are then grouped one after the other, and cannot both start an incident.
  */
 public final class IncidentStatements {
 
@@ -74,9 +75,9 @@ public final class IncidentStatements {
                 .findOne();
     }
 
-    /** Takes the grouping lock until the transaction ends. */
+    /** Takes the grouping lock for an operation on whole incidents until the transaction ends (see {@link GroupingLocks}). */
     public static void lock(Handle h) {
-        h.createQuery("SELECT id FROM incident_grouping_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+        GroupingLocks.forAll(h);
     }
 
     /**
@@ -90,17 +91,20 @@ public final class IncidentStatements {
      */
     public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
             String sourceId, Report content, List<Assessment> findings, Instant now) {
-        lock(h);
+        GroupingLocks.forIntake(h);
         Optional<String> home = incidentOf(h, reportId);
         if (home.isPresent()) {
+            GroupingLocks.forIncident(h, home.get());
             recompute(h, settings, basis, home.get(), now);
             return home.get();
         }
         Report report = forGrouping(reportId, sourceId, content);
+        Reach reach = Reach.of(settings, report);
+        GroupingLocks.forReach(h, reach.family(), reach.from(), reach.to(), reach.lat0_deg(), reach.lat1_deg());
         IncidentGrouper grouper = new IncidentGrouper(settings.rules(), settings.affiliations());
         Candidate best = null;
         JoinReason.Near bestNear = null;
-        for (Candidate c : candidates(h, settings, report)) {
+        for (Candidate c : candidates(h, reach)) {
             Optional<JoinReason.Near> near = grouper.compare(c.anchor(), report);
             if (near.isPresent() && (best == null || closer(near.get(), c.id(), bestNear, best.id()))) {
                 best = c;
@@ -476,20 +480,16 @@ public final class IncidentStatements {
                 .execute();
     }
 
-    private static List<Candidate> candidates(Handle h, IncidentSettings settings, Report r) {
-        long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
-                + MAX_TIME_UNCERTAINTY_DAYS;
-        double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
-                + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
+    private static List<Candidate> candidates(Handle h, Reach reach) {
         return h.createQuery("SELECT id, anchor_report_id, anchor_event_date, anchor_time_precision, anchor_latitude, "
                         + "anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
                         + "WHERE event_family = :family AND anchor_event_date BETWEEN :d0 AND :d1 "
                         + "AND anchor_latitude BETWEEN :lat0 AND :lat1")
-                .bind("family", EventFamily.of(r.eventType()).name().toLowerCase(Locale.ROOT))
-                .bind("d0", Sql.date(r.eventDate().minusDays(days)))
-                .bind("d1", Sql.date(r.eventDate().plusDays(days)))
-                .bind("lat0", r.point().lat_deg() - reach_deg)
-                .bind("lat1", r.point().lat_deg() + reach_deg)
+                .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
+                .bind("d0", Sql.date(reach.from()))
+                .bind("d1", Sql.date(reach.to()))
+                .bind("lat0", reach.lat0_deg())
+                .bind("lat1", reach.lat1_deg())
                 .map((rs, ctx) -> new Candidate(rs.getString("id"), new Report(
                         Long.toString(rs.getLong("anchor_report_id")), Sql.localDate(rs, "anchor_event_date"),
                         TimePrecision.ofCode(rs.getInt("anchor_time_precision")), rs.getString("anchor_event_type"),
@@ -524,5 +524,21 @@ public final class IncidentStatements {
     }
 
     private record Candidate(String id, Report anchor) {
+    }
+
+    /**
+     * The anchors a report could join: its family, anchor days and latitudes within the grouping
+     * rules' reach plus the report's own uncertainty and the largest an anchor can have.
+     */
+    private record Reach(EventFamily family, LocalDate from, LocalDate to, double lat0_deg, double lat1_deg) {
+
+        static Reach of(IncidentSettings settings, Report r) {
+            long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
+                    + MAX_TIME_UNCERTAINTY_DAYS;
+            double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
+                    + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
+            return new Reach(EventFamily.of(r.eventType()), r.eventDate().minusDays(days), r.eventDate().plusDays(days),
+                    r.point().lat_deg() - reach_deg, r.point().lat_deg() + reach_deg);
+        }
     }
 }
