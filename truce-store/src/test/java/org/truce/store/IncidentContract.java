@@ -402,4 +402,18 @@ abstract class IncidentContract {
         assertThat(incidents.listMatching(IncidentFilter.all("call"), 10, 0)).extracting(StoredIncident::reportCount)
                 .containsExactly(1, 1, 1, 1);
     }
+
+    @Test
+    void aStoredTraceThatDoesNotReadIsReplacedByTheFullRecomputeOnTheNextJoin() {
+        String id = a1().incidentId();
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE incident_findings SET trace_json = "
+                + "'[{\"condition\":\"report 1\",\"detail\":\"edited by hand\",\"verdict\":\"holds\"}]'")
+                .execute());
+
+        a2();
+
+        StoredIncident incident = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(incident.findings().get(0).assessment().trace()).extracting(c -> c.detail())
+                .containsExactly("possible_violation (RU): because A1", "out_of_scope (RU): because A2");
+    }
 }

@@ -149,8 +149,7 @@ public final class IncidentStatements {
         boolean anchored = members.members().stream().anyMatch(m -> m.reason() instanceof JoinReason.Anchor);
         if (!anchored || members.anyDeleted()) {
             writeDerived(h, incidentId, members.members(), now);
-            writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
-                    basis.agreementId())), now);
+            combineAll(h, basis, incidentId, now);
             return;
         }
         writeDerived(h, incidentId, members.members(), now);
@@ -160,10 +159,17 @@ public final class IncidentStatements {
         Map<String, IncidentAssessment> combined = new TreeMap<>();
         storedFindings(h, incidentId, basis.agreementId()).forEach(a -> combined.put(a.commitmentId(), a));
         String member = Long.toString(reportId);
-        for (Assessment a : findings) {
-            IncidentAssessment before = combined.get(a.commitmentId());
-            combined.put(a.commitmentId(), before == null ? IncidentAssessment.first(member, a)
-                    : before.withReport(member, a));
+        try {
+            for (Assessment a : findings) {
+                IncidentAssessment before = combined.get(a.commitmentId());
+                combined.put(a.commitmentId(), before == null ? IncidentAssessment.first(member, a)
+                        : before.withReport(member, a));
+            }
+        } catch (IllegalArgumentException unreadableTrace) {
+            // A stored trace that combining did not write (edited in the database): combining
+            // every member's findings again replaces it rather than refusing every later join.
+            combineAll(h, basis, incidentId, now);
+            return;
         }
         writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now);
     }
@@ -179,6 +185,11 @@ public final class IncidentStatements {
             throw new NoSuchIncidentException(incidentId);
         }
         writeDerived(h, incidentId, members, now);
+        combineAll(h, basis, incidentId, now);
+    }
+
+    /** Replaces the incident's findings under {@code basis} with those all its live reports' findings give. */
+    private static void combineAll(Handle h, FindingBasis basis, String incidentId, Instant now) {
         writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
                 basis.agreementId())), now);
     }
