@@ -6,8 +6,14 @@ import static org.truce.store.Fixtures.ACLED;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -283,5 +289,149 @@ abstract class IncidentContract {
 
     private List<String> ids(IncidentFilter filter) {
         return incidents.listMatching(filter, 100, 0).stream().map(StoredIncident::id).toList();
+    }
+
+    private static Assessment on(String reportId, String commitment, Outcome outcome, String party) {
+        Assessment v = Fixtures.violation(reportId, commitment);
+        return new Assessment(reportId, commitment, v.kind(), outcome, "because " + reportId, party, v.readings(),
+                v.trace(), v.evidence(), v.targetPath());
+    }
+
+    /**
+     * A report joining an incident adds its findings to the incident's stored ones instead of
+     * combining every member's again (docs/performance.md); what it stores must be what the
+     * full recompute stores.
+     *
+     * <pre>
+     *   report  energy                   line                     place
+     *   J1      out_of_scope (RU)        -                        48.8527, 37.6054 (anchor)
+     *   J2      -                        undetermined             1.1 km north
+     *   J3      possible_violation (RU)  possible_violation (UA)  1.1 km south
+     *   J4      undetermined (UA)        out_of_scope             2.2 km north, precision 2 (+/-10 km)
+     * </pre>
+     */
+    @Test
+    void aJoiningReportLeavesTheIncidentAsTheFullRecomputeWould() {
+        String id = take(report("J1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda"),
+                on("J1", "energy", Outcome.OUT_OF_SCOPE, "RU")).incidentId();
+        take(report("J2", "2025-03-20", 48.8626, 37.6054, "Ministry of Defence"),
+                on("J2", "line", Outcome.UNDETERMINED, ""));
+        take(report("J3", "2025-03-20", 48.8428, 37.6054, "Kyiv Independent"),
+                on("J3", "energy", Outcome.POSSIBLE_VIOLATION, "RU"), on("J3", "line", Outcome.POSSIBLE_VIOLATION, "UA"));
+        Report j4 = report("J4", "2025-03-20", 48.8725, 37.6054, "Telegram");
+        j4 = new Report(j4.id(), j4.eventDate(), j4.timePrecision(), j4.eventType(), j4.subEventType(), j4.actor1(),
+                j4.actor2(), j4.country(), j4.admin1(), j4.location(), j4.point(), GeoPrecision.NEAR, j4.source(),
+                j4.notes(), j4.fatalities(), j4.target(), j4.extra());
+        AssessedIntake last = take(j4, on("J4", "energy", Outcome.UNDETERMINED, "UA"),
+                on("J4", "line", Outcome.OUT_OF_SCOPE, ""));
+        assertThat(last.incidentId()).isEqualTo(id);
+        StoredIncident joined = incidents.find(id, "call").orElseThrow().incident();
+
+        incidents.recomputeForReports(List.of(last.result().reportId()), BASIS);
+
+        StoredIncident recomputed = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(joined.reportCount()).isEqualTo(4);
+        assertThat(joined).as("row and findings as the full recompute writes them").isEqualTo(recomputed);
+        assertThat(joined.findings()).extracting(f -> f.assessment().commitmentId() + " "
+                + f.assessment().outcome().wireName() + " " + f.assessment().trace().size())
+                .containsExactly("energy possible_violation 3", "line possible_violation 3");
+    }
+
+    @Test
+    void aReportJoiningAfterAMemberWasDeletedLeavesTheDeletedReportOut() {
+        String id = a1().incidentId();
+        a2();
+        db.reports().markDeleted(ACLED, "A1", "withdrawn by the outlet");
+
+        take(report("A3", "2025-03-20", 48.8626, 37.6054, "Telegram"), energy("A3", Outcome.OUT_OF_SCOPE));
+
+        StoredIncident incident = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(incident.reportCount()).as("a deleted report stays a member").isEqualTo(3);
+        assertThat(incident.findings().get(0).assessment().trace()).as("but its finding no longer counts")
+                .hasSize(2);
+        assertThat(incident.mostSeriousOutcome()).contains(Outcome.OUT_OF_SCOPE);
+    }
+
+    /** Submits every report at once, one thread each, and returns the incident each went to. */
+    private List<String> takeAtOnce(List<Report> reports) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(reports.size());
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (Report r : reports) {
+                Callable<String> client = () -> {
+                    go.await();
+                    return db.intake().submitAssessed("key-" + r.id(), ACLED, ReportContent.of(r), BASIS,
+                            List.of(energy(r.id(), Outcome.OUT_OF_SCOPE))).incidentId();
+                };
+                answers.add(pool.submit(client));
+            }
+            go.countDown();
+            List<String> incidentIds = new ArrayList<>();
+            for (Future<String> a : answers) {
+                incidentIds.add(a.get());
+            }
+            return incidentIds;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Six reports of one strike arriving at once make one incident with six members, and its row
+     * and findings are what the full recompute gives: no joiner counted the members without
+     * another's.
+     */
+    @Test
+    void reportsOfOneEventArrivingAtOnceMakeOneIncidentCountingEveryReport() throws Exception {
+        List<Report> reports = new ArrayList<>();
+        String[] outlets = {"Ukrainska Pravda", "Ministry of Defence", "Kyiv Independent", "Telegram", "RIA", "TASS"};
+        for (int i = 0; i < outlets.length; i++) {
+            reports.add(report("S" + i, "2025-03-20", 48.8527 + i * 0.002, 37.6054, outlets[i]));
+        }
+
+        List<String> incidentIds = takeAtOnce(reports);
+
+        assertThat(incidentIds).as("one incident").containsOnly(incidentIds.get(0));
+        assertThat(incidents.countMatching(IncidentFilter.all("call"))).isEqualTo(1);
+        StoredIncident joined = incidents.find(incidentIds.get(0), "call").orElseThrow().incident();
+        assertThat(joined.reportCount()).isEqualTo(6);
+        assertThat(joined.independentSources()).isEqualTo(6);
+        assertThat(joined.findings().get(0).assessment().trace()).hasSize(6);
+        long anyMember = incidents.members(joined.id()).get(0).report().id();
+        incidents.recomputeForReports(List.of(anyMember), BASIS);
+        StoredIncident recomputed = incidents.find(joined.id(), "call").orElseThrow().incident();
+        assertThat(recomputed.findings()).extracting(f -> f.assessment())
+                .isEqualTo(joined.findings().stream().map(f -> f.assessment()).toList());
+        assertThat(recomputed.radius_m()).isEqualTo(joined.radius_m());
+    }
+
+    @Test
+    void reportsOfDistantEventsArrivingAtOnceEachStartTheirOwnIncident() throws Exception {
+        List<Report> reports = List.of(
+                report("D1", "2025-03-20", 48.8527, 37.6054, "Ukrainska Pravda"),
+                report("D2", "2025-03-20", 46.6354, 32.6169, "Ukrainska Pravda"),
+                report("D3", "2025-02-10", 48.8527, 37.6054, "Ukrainska Pravda"),
+                report("D4", "2025-03-20", 50.45, 30.52, "Kyiv Independent"));
+
+        List<String> incidentIds = takeAtOnce(reports);
+
+        assertThat(incidentIds).doesNotHaveDuplicates();
+        assertThat(incidents.listMatching(IncidentFilter.all("call"), 10, 0)).extracting(StoredIncident::reportCount)
+                .containsExactly(1, 1, 1, 1);
+    }
+
+    @Test
+    void aStoredTraceThatDoesNotReadIsReplacedByTheFullRecomputeOnTheNextJoin() {
+        String id = a1().incidentId();
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE incident_findings SET trace_json = "
+                + "'[{\"condition\":\"report 1\",\"detail\":\"edited by hand\",\"verdict\":\"holds\"}]'")
+                .execute());
+
+        a2();
+
+        StoredIncident incident = incidents.find(id, "call").orElseThrow().incident();
+        assertThat(incident.findings().get(0).assessment().trace()).extracting(c -> c.detail())
+                .containsExactly("possible_violation (RU): because A1", "out_of_scope (RU): because A2");
     }
 }

@@ -3,6 +3,7 @@ package org.truce.store.incident;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,8 +48,8 @@ import org.truce.store.report.StoredReport;
 /**
  * The SQL behind incidents, on a handle whose transaction the caller owns, so that the intake
  * groups a report in the transaction that stores it. Every transaction that groups or changes
- * incidents first locks the one row of {@code incident_grouping_lock}: two reports of one event
- * arriving at once are then grouped one after the other, and cannot both start an incident.
+ * incidents first takes the {@link GroupingLocks} it needs: two reports of one event arriving at
+ * once are then grouped one after the other, and cannot both start an incident.
  */
 public final class IncidentStatements {
 
@@ -77,31 +78,36 @@ public final class IncidentStatements {
                 .findOne();
     }
 
-    /** Takes the grouping lock until the transaction ends. */
+    /** Takes the grouping lock for an operation on whole incidents until the transaction ends (see {@link GroupingLocks}). */
     public static void lock(Handle h) {
-        h.createQuery("SELECT id FROM incident_grouping_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+        GroupingLocks.forAll(h);
     }
 
     /**
      * Groups a report just stored: a report already in an incident stays there and its incident is
      * recomputed (its content or findings may have changed); a new one joins the nearest matching
      * incident, compared with each candidate's anchor by the grouping rules, or starts its own.
-     * Candidates come from one indexed query on family, anchor day and latitude. Returns the
+     * Candidates come from one indexed query on family, anchor day and latitude. A report that
+     * joins adds its {@code findings} (its findings under {@code basis}, as just stored) to the
+     * incident's (see {@link #join}); the other cases recompute the incident whole. Returns the
      * incident id.
      */
     public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
-            String sourceId, Report content, Instant now) {
-        lock(h);
+            String sourceId, Report content, List<Assessment> findings, Instant now) {
+        GroupingLocks.forIntake(h);
         Optional<String> home = incidentOf(h, reportId);
         if (home.isPresent()) {
+            GroupingLocks.forIncident(h, home.get());
             recompute(h, settings, basis, home.get(), now);
             return home.get();
         }
         Report report = forGrouping(reportId, sourceId, content);
+        Reach reach = Reach.of(settings, report);
+        GroupingLocks.forReach(h, reach.family(), reach.from(), reach.to(), reach.lat0_deg(), reach.lat1_deg());
         IncidentGrouper grouper = new IncidentGrouper(settings.rules(), settings.affiliations());
         Candidate best = null;
         JoinReason.Near bestNear = null;
-        for (Candidate c : candidates(h, settings, report)) {
+        for (Candidate c : candidates(h, reach)) {
             Optional<JoinReason.Near> near = grouper.compare(c.anchor(), report);
             if (near.isPresent() && (best == null || closer(near.get(), c.id(), bestNear, best.id()))) {
                 best = c;
@@ -123,9 +129,52 @@ public final class IncidentStatements {
             details.put("report_id", reportId);
             details.putAll(reasonDetails(bestNear));
             history(h, incidentId, "joined", settings.groupedBy(), "near the anchor in time and place", details, now);
+            join(h, settings, basis, incidentId, reportId, findings, now);
+            return incidentId;
         }
         recompute(h, settings, basis, incidentId, now);
         return incidentId;
+    }
+
+    /**
+     * Updates an incident that report {@code reportId} has just joined. A new member cannot move the
+     * anchor, and can only add its line to each of the incident's findings and raise its outcome,
+     * so the findings are the stored ones with the new report's added
+     * ({@link IncidentAssessment#withReport}) instead of being combined again from every member's
+     * findings: the cost of a join no longer grows with the incident's findings. The row's derived
+     * columns (days, place, counts) are computed from the members' few grouping columns. When the
+     * stored findings may not be what combining gives (a member was deleted since, or no member is
+     * the anchor, after a split), the incident is recomputed whole.
+     */
+    private static void join(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
+            long reportId, List<Assessment> findings, Instant now) {
+        GroupingMembers members = groupingMembers(h, settings, incidentId);
+        boolean anchored = members.members().stream().anyMatch(m -> m.reason() instanceof JoinReason.Anchor);
+        if (!anchored || members.anyDeleted()) {
+            writeDerived(h, incidentId, members.members(), now);
+            combineAll(h, basis, incidentId, now);
+            return;
+        }
+        writeDerived(h, incidentId, members.members(), now);
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<String, IncidentAssessment> combined = new TreeMap<>();
+        storedFindings(h, incidentId, basis.agreementId()).forEach(a -> combined.put(a.commitmentId(), a));
+        String member = Long.toString(reportId);
+        try {
+            for (Assessment a : findings) {
+                IncidentAssessment before = combined.get(a.commitmentId());
+                combined.put(a.commitmentId(), before == null ? IncidentAssessment.first(member, a)
+                        : before.withReport(member, a));
+            }
+        } catch (IllegalArgumentException unreadableTrace) {
+            // A stored trace that combining did not write (edited in the database): combining
+            // every member's findings again replaces it rather than refusing every later join.
+            combineAll(h, basis, incidentId, now);
+            return;
+        }
+        writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now);
     }
 
     /**
@@ -134,7 +183,24 @@ public final class IncidentStatements {
      */
     public static void recompute(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
             Instant now) {
-        Incident incident = load(h, settings, incidentId).orElseThrow(() -> new NoSuchIncidentException(incidentId));
+        List<Member> members = groupingMembers(h, settings, incidentId).members();
+        if (members.isEmpty()) {
+            throw new NoSuchIncidentException(incidentId);
+        }
+        writeDerived(h, incidentId, members, now);
+        combineAll(h, basis, incidentId, now);
+    }
+
+    /** Replaces the incident's findings under {@code basis} with those all its live reports' findings give. */
+    private static void combineAll(Handle h, FindingBasis basis, String incidentId, Instant now) {
+        writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
+                basis.agreementId())), now);
+    }
+
+    /** Rewrites the columns an incident derives from its members: anchor, days, place, counts. */
+    private static void writeDerived(Handle h, String incidentId, List<Member> members, Instant now) {
+        // Status and creators play no part in what is derived here.
+        Incident incident = new Incident(incidentId, members, VerificationStatus.REPORTED, new TreeSet<>());
         Member anchor = incident.members().stream().filter(m -> m.reason() instanceof JoinReason.Anchor).findFirst()
                 .orElseGet(() -> incident.members().stream().min(ANCHORS_FIRST).orElseThrow());
         Report a = anchor.report();
@@ -162,16 +228,15 @@ public final class IncidentStatements {
                 .bind("now", Sql.timestamp(now))
                 .bind("id", incidentId)
                 .execute();
-        replaceFindings(h, basis, incidentId, now);
     }
 
-    private static void replaceFindings(Handle h, FindingBasis basis, String incidentId, Instant now) {
-        TreeMap<String, List<Assessment>> byReport = briefFindings(h, incidentId, basis.agreementId());
+    /** Replaces the incident's findings under {@code basis} with {@code combined}. */
+    private static void writeFindings(Handle h, FindingBasis basis, String incidentId,
+            List<IncidentAssessment> combined, Instant now) {
         h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
                 .bind("i", incidentId)
                 .bind("a", basis.agreementId())
                 .execute();
-        List<IncidentAssessment> combined = IncidentAssessment.combine(byReport);
         if (combined.isEmpty()) {
             return;
         }
@@ -194,6 +259,49 @@ public final class IncidentStatements {
                     .add();
         }
         batch.execute();
+    }
+
+    /** The incident's findings under one agreement as stored, by commitment. */
+    private static List<IncidentAssessment> storedFindings(Handle h, String incidentId, String agreementId) {
+        return h.createQuery("SELECT commitment_id, commitment_kind, outcome, reason, party, trace_json "
+                        + "FROM incident_findings WHERE incident_id = :i AND agreement_id = :a ORDER BY commitment_id")
+                .bind("i", incidentId)
+                .bind("a", agreementId)
+                .map((rs, ctx) -> new IncidentAssessment(rs.getString("commitment_id"),
+                        CommitmentKind.fromWireName(rs.getString("commitment_kind")).orElseThrow(),
+                        Outcome.valueOf(rs.getString("outcome").toUpperCase(Locale.ROOT)), rs.getString("reason"),
+                        rs.getString("party"), IncidentJson.readTrace(rs.getString("trace_json"))))
+                .list();
+    }
+
+    /**
+     * The incident's members with only what grouping derives from (day, time and geo precision,
+     * place, type, cited source) and why each joined: no notes, no extra fields, nothing to parse;
+     * and whether any of their reports is deleted. No members when there is no such incident.
+     */
+    private static GroupingMembers groupingMembers(Handle h, IncidentSettings settings, String incidentId) {
+        boolean[] anyDeleted = {false};
+        List<Member> members = h.createQuery("SELECT m.report_id, m.reason_kind, m.anchor_report_id, m.distance_m, "
+                        + "m.allowed_distance_m, m.days_apart, m.allowed_days, m.type_relation, m.from_incident_id, "
+                        + "m.by_name, m.why, r.source_id, r.event_date, r.time_precision, r.event_type, r.latitude, "
+                        + "r.longitude, r.geo_precision, r.cited_source, r.deleted FROM incident_members m "
+                        + "JOIN reports r ON r.id = m.report_id WHERE m.incident_id = :i ORDER BY m.report_id")
+                .bind("i", incidentId)
+                .map((rs, ctx) -> {
+                    anyDeleted[0] |= rs.getBoolean("deleted");
+                    String cited = rs.getString("cited_source");
+                    Report r = new Report(Long.toString(rs.getLong("report_id")), Sql.localDate(rs, "event_date"),
+                            TimePrecision.ofCode(rs.getInt("time_precision")), rs.getString("event_type"), "", "", "",
+                            "", "", "", GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                            GeoPrecision.ofCode(rs.getInt("geo_precision")),
+                            cited.isBlank() ? rs.getString("source_id") : cited, "", 0, "", Map.of());
+                    return new Member(r, settings.affiliations().partyOf(r.source()), "", reason(rs));
+                })
+                .list();
+        return new GroupingMembers(members, anyDeleted[0]);
+    }
+
+    private record GroupingMembers(List<Member> members, boolean anyDeleted) {
     }
 
     /**
@@ -412,20 +520,16 @@ public final class IncidentStatements {
                 row.map(r -> List.copyOf(createdBy(r[1]))).orElse(List.of()), members);
     }
 
-    private static List<Candidate> candidates(Handle h, IncidentSettings settings, Report r) {
-        long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
-                + MAX_TIME_UNCERTAINTY_DAYS;
-        double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
-                + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
+    private static List<Candidate> candidates(Handle h, Reach reach) {
         return h.createQuery("SELECT id, anchor_report_id, anchor_event_date, anchor_time_precision, anchor_latitude, "
                         + "anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
                         + "WHERE event_family = :family AND anchor_event_date BETWEEN :d0 AND :d1 "
                         + "AND anchor_latitude BETWEEN :lat0 AND :lat1")
-                .bind("family", EventFamily.of(r.eventType()).name().toLowerCase(Locale.ROOT))
-                .bind("d0", Sql.date(r.eventDate().minusDays(days)))
-                .bind("d1", Sql.date(r.eventDate().plusDays(days)))
-                .bind("lat0", r.point().lat_deg() - reach_deg)
-                .bind("lat1", r.point().lat_deg() + reach_deg)
+                .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
+                .bind("d0", Sql.date(reach.from()))
+                .bind("d1", Sql.date(reach.to()))
+                .bind("lat0", reach.lat0_deg())
+                .bind("lat1", reach.lat1_deg())
                 .map((rs, ctx) -> new Candidate(rs.getString("id"), new Report(
                         Long.toString(rs.getLong("anchor_report_id")), Sql.localDate(rs, "anchor_event_date"),
                         TimePrecision.ofCode(rs.getInt("anchor_time_precision")), rs.getString("anchor_event_type"),
@@ -460,5 +564,21 @@ public final class IncidentStatements {
     }
 
     private record Candidate(String id, Report anchor) {
+    }
+
+    /**
+     * The anchors a report could join: its family, anchor days and latitudes within the grouping
+     * rules' reach plus the report's own uncertainty and the largest an anchor can have.
+     */
+    private record Reach(EventFamily family, LocalDate from, LocalDate to, double lat0_deg, double lat1_deg) {
+
+        static Reach of(IncidentSettings settings, Report r) {
+            long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
+                    + MAX_TIME_UNCERTAINTY_DAYS;
+            double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
+                    + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
+            return new Reach(EventFamily.of(r.eventType()), r.eventDate().minusDays(days), r.eventDate().plusDays(days),
+                    r.point().lat_deg() - reach_deg, r.point().lat_deg() + reach_deg);
+        }
     }
 }
