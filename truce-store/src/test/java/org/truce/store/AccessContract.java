@@ -158,12 +158,14 @@ abstract class AccessContract {
         assertThat(db.incidents().history(incident)).last()
                 .matches(e -> e.operation().equals("counter_claim") && e.by().equals("liaison-ru")
                         && e.reason().equals("Our units were 40 km away that night."));
-        assertThat(db.record().size()).isEqualTo(before + 1);
-        assertThat(db.record().entry(before).orElseThrow().kind()).isEqualTo("counter_claim");
+        // Two entries: the history row's (with the incident as it stands) and the claim's own.
+        assertThat(db.record().size()).isEqualTo(before + 2);
+        assertThat(db.record().entry(before).orElseThrow().kind()).isEqualTo("incident");
+        assertThat(db.record().entry(before + 1).orElseThrow().kind()).isEqualTo("counter_claim");
         assertThat(new RecordAudit(db.jdbi()).run(Optional.empty()).problems()).as("truce verify agrees").isEmpty();
 
         assertThatThrownBy(() -> db.counterClaims().file("INC-999", "energy", "RU", "liaison-ru", "text", List.of()))
                 .isInstanceOf(NoSuchIncidentException.class);
-        assertThat(db.record().size()).as("a refused claim leaves no entry").isEqualTo(before + 1);
+        assertThat(db.record().size()).as("a refused claim leaves no entry").isEqualTo(before + 2);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.truce.store.Sha256;
+import org.truce.store.incident.IncidentStatements;
 import org.truce.store.incident.NoSuchIncidentException;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
@@ -62,14 +63,8 @@ public final class CounterClaimRepository {
             details.put("commitment_id", commitmentId);
             details.put("party", party);
             details.put("evidence", evidence);
-            h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, details_json,"
-                            + " changed_at) VALUES (:i, 'counter_claim', :by, :reason, :details, :now)")
-                    .bind("i", incidentId)
-                    .bind("by", by)
-                    .bind("reason", text)
-                    .bind("details", CanonicalJson.write(details))
-                    .bind("now", Sql.timestamp(now))
-                    .execute();
+            // The history row gets its incident entry, like every history row; the claim its own entry.
+            IncidentStatements.history(h, incidentId, "counter_claim", by, text, details, now);
             RecordLogRepository.append(h, change(id, incidentId, commitmentId, party, text, evidenceJson), now);
             return new CounterClaim(id, incidentId, commitmentId, party, by, text, evidence, now);
         });

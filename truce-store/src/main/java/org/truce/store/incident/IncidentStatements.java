@@ -486,7 +486,7 @@ public final class IncidentStatements {
      * now stands (status, creators, members), in the caller's transaction. Every operation that changes an
      * incident's membership or status writes its history row last, so the state is the one after it.
      */
-    static void history(Handle h, String incidentId, String operation, String by, String reason,
+    public static void history(Handle h, String incidentId, String operation, String by, String reason,
             Map<String, Object> details, Instant now) {
         String detailsJson = CanonicalJson.write(details);
         long historyId = h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, "

@@ -44,6 +44,11 @@ public final class RecordLogRepository {
      * transaction that rolls back takes its entry, its nodes and the head move with it.
      */
     public static long append(Handle h, RecordedChange change, Instant now) {
+        Deferred held = DEFERRED.get();
+        if (held != null && held.handle() == h) {
+            held.changes().add(change);
+            return -1;
+        }
         long size = lockHead(h);
         String text = change.entryText();
         MerkleLog log = new MerkleLog(new TableSubtreeHashes(h, size));
@@ -60,6 +65,37 @@ public final class RecordLogRepository {
                 .execute();
         h.createUpdate("UPDATE record_head SET tree_size = :size WHERE id = 1").bind("size", index + 1).execute();
         return index;
+    }
+
+    /** Appends held back on this thread by {@link #appendingLast}, for one handle. */
+    private static final ThreadLocal<Deferred> DEFERRED = new ThreadLocal<>();
+
+    private record Deferred(Handle handle, List<RecordedChange> changes) {
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction, holding back every {@link #append} it makes on
+     * {@code h} (which then returns -1), and appends them afterwards in the order made. An append
+     * locks the log's head row until the commit, and every intake needs that row: this way it is
+     * held for the appends and the commit only, not while the report is stored and grouped. Same
+     * transaction, so the entries still stand or fall with the changes they record.
+     */
+    public static <T> T appendingLast(Handle h, Instant now, java.util.function.Supplier<T> work) {
+        if (DEFERRED.get() != null) {
+            throw new IllegalStateException("appends are already being held back on this thread");
+        }
+        Deferred held = new Deferred(h, new ArrayList<>());
+        DEFERRED.set(held);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            DEFERRED.remove();
+        }
+        for (RecordedChange change : held.changes()) {
+            append(h, change, now);
+        }
+        return result;
     }
 
     /** How many entries the log has. */

@@ -2,7 +2,6 @@ package org.truce.store.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.truce.store.incident.IncidentStatements;
 import org.truce.store.internal.Sql;
 import org.truce.store.json.CanonicalJson;
 import org.truce.store.record.RecordLogRepository;
-import org.truce.store.record.RecordedChange;
 
 /**
  * Reports posted one by one (the JSON API, the dashboard form), each under an idempotency key
@@ -79,22 +77,20 @@ public final class IntakeRepository {
                         IncidentStatements.incidentOf(h, first.reportId()).orElse(null));
             }
             Instant now = Sql.storable(clock.instant());
-            List<RecordedChange> recorded = new ArrayList<>();
-            ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
-                    "intake " + idempotencyKey, now, recorded::add);
-            insertKey(h, idempotencyKey, requestSha, outcome, now);
-            List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(), content.externalId(),
-                    outcome.version(), basis, assessments, now, outcome.effect() == ImportOutcome.Effect.CREATED);
-            String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
-                    content.report(), assessments, now);
-            // The record entries last: an append locks the log's head row until the commit, and
-            // every intake needs it, so it is held for the appends and the commit only, not while
-            // the report is grouped (docs/performance.md). Same transaction, so still all or nothing.
-            for (RecordedChange change : recorded) {
-                RecordLogRepository.append(h, change, now);
-            }
-            return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(), false),
-                    findings, incident);
+            // The record entries (report version, findings, incident) are appended last, in the
+            // order made: the log's head row is then locked for the appends and the commit only.
+            return RecordLogRepository.appendingLast(h, now, () -> {
+                ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
+                        "intake " + idempotencyKey, now);
+                insertKey(h, idempotencyKey, requestSha, outcome, now);
+                List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(),
+                        content.externalId(), outcome.version(), basis, assessments, now,
+                        outcome.effect() == ImportOutcome.Effect.CREATED);
+                String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
+                        content.report(), assessments, now);
+                return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(),
+                        false), findings, incident);
+            });
         });
     }
 

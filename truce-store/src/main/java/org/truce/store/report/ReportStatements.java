@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.truce.geo.GeoPoint;
@@ -48,15 +47,6 @@ public final class ReportStatements {
     /** {@link #upsert} for a caller that has already checked, in this transaction, that the source exists. */
     static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
             Instant now) {
-        return upsertKnownSource(h, sourceId, content, reason, now, change -> RecordLogRepository.append(h, change, now));
-    }
-
-    /**
-     * {@link #upsertKnownSource} that hands the record entry of the version it writes, if any, to
-     * {@code record} instead of appending it: the caller appends it later in the same transaction.
-     */
-    static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
-            Instant now, Consumer<RecordedChange> record) {
         String json = ReportJson.write(content);
         String sha = Sha256.hex(json);
         Optional<Current> current = lockCurrent(h, sourceId, content.externalId());
@@ -76,7 +66,7 @@ public final class ReportStatements {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();
-            insertVersion(h, id, 1, ChangeKind.CREATED, json, sha, reason, now, record);
+            insertVersion(h, id, 1, ChangeKind.CREATED, json, sha, reason, now);
             return new ImportOutcome(id, 1, ImportOutcome.Effect.CREATED);
         }
         Current c = current.get();
@@ -98,7 +88,7 @@ public final class ReportStatements {
                 .bind("id", c.id())
                 .execute();
         ChangeKind change = c.deleted() ? ChangeKind.RESTORED : ChangeKind.UPDATED;
-        insertVersion(h, c.id(), version, change, json, sha, reason, now, record);
+        insertVersion(h, c.id(), version, change, json, sha, reason, now);
         return new ImportOutcome(c.id(), version,
                 c.deleted() ? ImportOutcome.Effect.RESTORED : ImportOutcome.Effect.UPDATED);
     }
@@ -125,8 +115,7 @@ public final class ReportStatements {
                 .bind("now", Sql.timestamp(now))
                 .bind("id", c.id())
                 .execute();
-        insertVersion(h, c.id(), version, ChangeKind.DELETED, json, c.sha256(), reason, now,
-                change -> RecordLogRepository.append(h, change, now));
+        insertVersion(h, c.id(), version, ChangeKind.DELETED, json, c.sha256(), reason, now);
         return true;
     }
 
@@ -172,7 +161,7 @@ public final class ReportStatements {
     }
 
     private static void insertVersion(Handle h, long reportId, int version, ChangeKind change, String json,
-            String sha, String reason, Instant now, Consumer<RecordedChange> record) {
+            String sha, String reason, Instant now) {
         h.createUpdate("INSERT INTO report_versions (report_id, version, change_kind, content_json, content_sha256, "
                         + "reason, received_at) VALUES (:id, :v, :change, :json, :sha, :reason, :now)")
                 .bind("id", reportId)
@@ -184,7 +173,7 @@ public final class ReportStatements {
                 .bind("now", Sql.timestamp(now))
                 .execute();
         // The tamper-evident record (issue 6): every report version, in this same transaction.
-        record.accept(new RecordedChange.ReportVersion(reportId, version, change.wireName(), sha));
+        RecordLogRepository.append(h, new RecordedChange.ReportVersion(reportId, version, change.wireName(), sha), now);
     }
 
     private static <S extends SqlStatement<S>> S bindContent(S s, ReportContent c) {
