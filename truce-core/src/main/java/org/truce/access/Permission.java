@@ -19,6 +19,12 @@ public enum Permission {
      * not yet checked. The public and the parties read incidents, within {@link RecordScope}.
      */
     READ_REPORTS(EnumSet.of(RoleKind.ADMIN, RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.GUARANTOR)),
+    /**
+     * Take the exports and the daily report whole, exact places, source identities and outlets
+     * included: only the roles cleared for secret fields, as long as redacted exports for the
+     * others are not built.
+     */
+    EXPORT_UNREDACTED(EnumSet.of(RoleKind.ADMIN, RoleKind.ANALYST)),
     /** Post a report or upload its evidence. */
     SUBMIT_REPORT(EnumSet.of(RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.ADMIN)),
     /** Add a statement (readout, article) to the record. */

@@ -19,6 +19,7 @@ class PermissionMatrixTest {
             permission               admin  monitor  analyst  party_liaison  guarantor  public
             read_record              yes    yes      yes      yes            yes        yes
             read_reports             yes    yes      yes      -              yes        -
+            export_unredacted        yes    -        yes      -              -          -
             submit_report            yes    yes      yes      -              -          -
             add_statement            -      yes      yes      -              -          -
             merge_or_split_incident  -      -        yes      -              -          -

@@ -60,11 +60,12 @@ final class AccessGate {
     }
 
     private static void securityHeaders(Context ctx) {
-        // The dashboard loads only its own files; nobody may frame it; no referrer leaves it.
+        // The dashboard loads only its own files; only its own pages may frame it (the daily report
+        // view shows the report in a frame); no referrer leaves it.
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                + " 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+                + " 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", ctx.path().startsWith(TruceServer.API) ? "no-store" : "no-cache");
     }

@@ -153,8 +153,9 @@ class AccessApiTest {
         assertThat(last.get("operation").asText()).isEqualTo("counter_claim");
         assertThat(last.get("claim").asText()).isEqualTo("Our drones were grounded that night.");
         assertThat(last.has("by")).as("account names are restricted").isFalse();
-        assertThat(fx.db.record().size()).as("one entry in the record").isEqualTo(before + 1);
-        assertThat(fx.db.record().entry(before).orElseThrow().kind()).isEqualTo("counter_claim");
+        assertThat(fx.db.record().size()).as("the history row's entry and the claim's").isEqualTo(before + 2);
+        assertThat(fx.db.record().entry(before).orElseThrow().kind()).isEqualTo("incident");
+        assertThat(fx.db.record().entry(before + 1).orElseThrow().kind()).isEqualTo("counter_claim");
     }
 
     @Test
@@ -176,8 +177,9 @@ class AccessApiTest {
         for (String path : List.of("/", "/api/v1/agreements", "/api/v1/reports")) {
             var headers = fx.anonymous().get(path).raw().headers();
             assertThat(headers.firstValue("Content-Security-Policy")).as(path)
-                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'none'"));
+                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'self'"));
             assertThat(headers.map()).as(path).containsEntry("x-content-type-options", List.of("nosniff"))
+                    .containsEntry("x-frame-options", List.of("SAMEORIGIN"))
                     .containsEntry("referrer-policy", List.of("no-referrer"));
         }
     }

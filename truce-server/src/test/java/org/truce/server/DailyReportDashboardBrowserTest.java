@@ -37,10 +37,12 @@ class DailyReportDashboardBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         SystemChromium.requireInstalled();
-        server = TruceServer.open(ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data"))
+        ServerConfig config = ServerConfig.defaults().withDataDirectory(dir.resolve("truce-data"))
                 .withAgreement(Example.agreement()).withFacilities(Example.facilities()).withZones(Example.zones())
-                .withCompanionFiles());
-        Api api = new Api(server.start(0));
+                .withCompanionFiles();
+        TestAccounts accounts = TestAccounts.create(config.database());
+        server = TruceServer.open(config);
+        Api api = new Api(server.start(0), accounts.token(TestAccounts.ANALYST));
         assertThat(api.postJson("/api/v1/sources",
                 "{\"id\": \"monitor-1\", \"name\": \"Monitoring team 1\", \"kind\": \"monitor\"}").status())
                 .isEqualTo(201);
@@ -62,6 +64,8 @@ class DailyReportDashboardBrowserTest {
     @BeforeEach
     void openPage() {
         page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        // The daily report carries reports whole: a role that reads reports signs in first.
+        BrowserSession.signIn(page, server.port(), TestAccounts.ANALYST);
         page.navigate("http://127.0.0.1:" + server.port() + "/");
         page.waitForSelector("#daily-report-section[data-ready=true]");
     }

@@ -3,9 +3,6 @@ package org.truce.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -134,8 +131,7 @@ class PublicationApiTest {
         }
     }
 
-    private static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(fx.api.uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> bytes(String path) {
+        return fx.api.bytes(path);
     }
 }
