@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.truce.access.Role;
+import org.truce.access.RoleKind;
 import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
+import org.truce.store.DataSourceConfig;
+import org.truce.store.Database;
 
 /**
  * FEATURE UNDER TEST (issue 7): the CLI and the API publish the same bytes from the same record:
@@ -47,19 +51,26 @@ class PublicationDoorsIssue7Test {
                 .withZones(java.util.List.of(EXAMPLE.resolve("black_sea.geojson"),
                         EXAMPLE.resolve("line_of_contact.geojson")))
                 .withCompanionFiles();
+        // The API serves these whole, to a role cleared for secret fields: an analyst's token.
+        String token;
+        try (Database db = Database.open(DataSourceConfig.embedded(data))) {
+            db.accounts().create("analyst-1", Role.of(RoleKind.ANALYST), "a test password, not secret", false);
+            token = db.apiTokens().issue("analyst-1", "tests", java.util.Set.of()).secret();
+        }
         try (TruceServer server = ServeCommand.open(config)) {
             server.start(0);
             String api = server.apiUrl();
-            assertThat(get(api + "/daily-reports/2025-03-20")).isEqualTo(Files.readAllBytes(html));
-            assertThat(get(api + "/daily-reports/2025-03-20?format=pdf"))
+            assertThat(get(api + "/daily-reports/2025-03-20", token)).isEqualTo(Files.readAllBytes(html));
+            assertThat(get(api + "/daily-reports/2025-03-20?format=pdf", token))
                     .isEqualTo(Files.readAllBytes(tmp.resolve("out/daily-report-2025-03-20.en.pdf")));
-            assertThat(get(api + "/exports/acled.csv?from=2025-03-19"))
+            assertThat(get(api + "/exports/acled.csv?from=2025-03-19", token))
                     .isEqualTo(Files.readAllBytes(tmp.resolve("out/acled.csv")));
         }
     }
 
-    private static byte[] get(String url) throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    private static byte[] get(String url, String token) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
