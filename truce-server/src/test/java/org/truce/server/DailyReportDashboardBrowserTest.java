@@ -63,11 +63,8 @@ class DailyReportDashboardBrowserTest {
 
     @BeforeEach
     void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         // The daily report carries reports whole: a role that reads reports signs in first.
-        BrowserSession.signIn(page, server.port(), TestAccounts.ANALYST);
-        page.navigate("http://127.0.0.1:" + server.port() + "/");
-        page.waitForSelector("#daily-report-section[data-ready=true]");
+        page = BrowserSession.openSignedIn(browser, server.port(), TestAccounts.ANALYST, "#daily-report-section[data-ready=true]");
     }
 
     @AfterEach

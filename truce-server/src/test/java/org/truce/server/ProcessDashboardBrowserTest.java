@@ -66,11 +66,8 @@ class ProcessDashboardBrowserTest {
 
     @BeforeEach
     void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
         // Reading a statement's candidates is the work of the mission: an analyst is signed in.
-        BrowserSession.signIn(page, server.port(), TestAccounts.ANALYST);
-        page.navigate("http://127.0.0.1:" + server.port() + "/");
-        page.waitForSelector("#process-section[data-ready=true]");
+        page = BrowserSession.openSignedIn(browser, server.port(), TestAccounts.ANALYST, "#process-section[data-ready=true]");
     }
 
     @AfterEach
