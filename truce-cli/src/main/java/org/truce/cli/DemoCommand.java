@@ -52,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default ${DEFAULT-VALUE}).")
     int port = ServerConfig.DEFAULT_PORT;
 
+    @CommandLine.Mixin
+    MapOptions map = new MapOptions();
+
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of the embedded database (default ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("truce-data");
 
@@ -103,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         Inputs.Folder files = Inputs.Folder.of(example);
         ServerConfig config = ServerConfig.defaults().withPort(port).withDataDirectory(dataDir)
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
-                .withCompanionFiles();
+                .withCompanionFiles().withMap(map.settings());
         DemoAccounts.Made accounts = DemoAccounts.ensure(config.database());
         String token = accounts.streamToken();
         TruceServer server = ServeCommand.open(config);

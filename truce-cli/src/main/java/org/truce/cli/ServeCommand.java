@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RecordKeyOptions recordKey = new RecordKeyOptions();
 
+    @CommandLine.Mixin
+    MapOptions map = new MapOptions();
+
     @Option(names = "--admin-password-file", paramLabel = "FILE",
             description = "Create the account 'admin' (or give it a new password) from the first line of FILE"
                     + " before serving; at least " + PasswordHash.MIN_LENGTH + " characters.")
@@ -152,6 +155,7 @@ final class ServeCommand implements Callable<Integer> {
         return ServerConfig.defaults().withHost(host).withPort(port).withDatabase(database.config())
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
                 .withCompanionFiles()
-                .withAccess(AccessSettings.defaults().withSecureCookies(secureCookies));
+                .withAccess(AccessSettings.defaults().withSecureCookies(secureCookies))
+                .withMap(map.settings());
     }
 }

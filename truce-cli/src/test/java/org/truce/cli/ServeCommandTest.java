@@ -53,6 +53,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTileUrlWithoutTileNumbersStopsTheStartNamingTheOptionAndOpensNoDatabase(@TempDir Path folder) {
+        Path example = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
+        StringWriter err = new StringWriter();
+        CommandLine cli = TruceCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("serve", "--port", "0", "--data", folder.resolve("data").toString(),
+                "--in", example.toString(), "--tile-url", "https://tiles.example.org/{z}/{x}.png");
+
+        assertThat(exit).isEqualTo(TruceCli.EXIT_INPUT);
+        assertThat(err.toString()).contains("--tile-url", "{y}").doesNotContain("Exception");
+        assertThat(Files.exists(folder.resolve("data"))).as("no database was opened").isFalse();
+    }
+
+    @Test
     void aBrokenTimelineBesideTheAgreementStopsTheStartWithFileLineAndField(@TempDir Path folder) throws Exception {
         Path example = SharedFolder.repoRoot().resolve("examples/2025-03-18-call");
         Files.copy(example.resolve("agreement.json"), folder.resolve("agreement.json"));

@@ -37,9 +37,21 @@ final class AccessGate {
     private final ResponseRedaction redaction;
     private final RateLimiter signIns;
     private final RateLimiter intake;
+    private final String contentSecurityPolicy;
 
+    /** A gate for a dashboard whose map fetches no tiles. */
     AccessGate(Database database, AccessRules rules, ResponseRedaction redaction, AccessSettings settings) {
+        this(database, rules, redaction, settings, Optional.empty());
+    }
+
+    AccessGate(Database database, AccessRules rules, ResponseRedaction redaction, AccessSettings settings,
+            Optional<String> tileOrigin) {
         this.database = database;
+        // The dashboard loads only its own files, and map tiles from the one server configured for them;
+        // only its own pages may frame it (the daily report view shows the report in a frame).
+        this.contentSecurityPolicy = "default-src 'self'; img-src 'self' data:" + tileOrigin.map(o -> " " + o).orElse("")
+                + "; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self';"
+                + " frame-ancestors 'self'";
         this.rules = rules;
         this.redaction = redaction;
         this.signIns = new RateLimiter(settings.signInsPerMinute(), settings.signInsPerMinute());
@@ -47,7 +59,7 @@ final class AccessGate {
     }
 
     void register(RoutesConfig routes) {
-        routes.before(AccessGate::securityHeaders);
+        routes.before(this::securityHeaders);
         routes.beforeMatched(this::check);
         routes.afterMatched(this::redact);
         routes.after(TruceServer.API + "/*", this::log);
@@ -59,11 +71,9 @@ final class AccessGate {
         return c != null ? c : Caller.ANONYMOUS;
     }
 
-    private static void securityHeaders(Context ctx) {
-        // The dashboard loads only its own files; only its own pages may frame it (the daily report
-        // view shows the report in a frame); no referrer leaves it.
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                + " 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
+    private void securityHeaders(Context ctx) {
+        // No referrer leaves the dashboard (not even to the tile server).
+        ctx.header("Content-Security-Policy", contentSecurityPolicy);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "SAMEORIGIN");
         ctx.header("Referrer-Policy", "no-referrer");

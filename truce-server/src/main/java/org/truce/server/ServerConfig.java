@@ -26,6 +26,7 @@ import org.truce.store.DataSourceConfig;
  * @param exchangesFile the agreement's exchanges.json, or null: no exchange recorded
  * @param timelineFile the agreement's timeline.json, or null: no milestone recorded
  * @param access cookies, session lifetime, rate limits and coordinate rounding (docs/security.md)
+ * @param map the dashboard map's base layer: bundled outlines only, or tiles from a configured server
  */
 public record ServerConfig(
         String host,
@@ -39,7 +40,8 @@ public record ServerConfig(
         long maxEvidenceBytes,
         Path exchangesFile,
         Path timelineFile,
-        AccessSettings access) {
+        AccessSettings access,
+        MapSettings map) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -61,6 +63,9 @@ public record ServerConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("the body limit must be at least 1024 bytes, got " + maxBodyBytes);
         }
+        if (map == null) {
+            throw new IllegalArgumentException("the server needs its map settings (MapSettings.offline() for none)");
+        }
         if (access == null) {
             throw new IllegalArgumentException("the server needs its access settings");
         }
@@ -79,12 +84,12 @@ public record ServerConfig(
 
     public ServerConfig withEvidenceDirectory(Path directory) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                directory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                directory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withMaxEvidenceBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, bytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, bytes, exchangesFile, timelineFile, access, map);
     }
 
     /**
@@ -94,22 +99,22 @@ public record ServerConfig(
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DataSourceConfig.embeddedDefault(), null, List.of(),
                 List.of(), DEFAULT_MAX_BODY_BYTES, null, EvidenceSettings.DEFAULT_MAX_BYTES, null, null,
-                AccessSettings.defaults());
+                AccessSettings.defaults(), MapSettings.offline());
     }
 
     public ServerConfig withHost(String newHost) {
         return new ServerConfig(newHost, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withDatabase(DataSourceConfig newDatabase) {
         return new ServerConfig(host, port, newDatabase, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     /** The embedded H2 database in {@code directory} (created on first start). */
@@ -124,37 +129,42 @@ public record ServerConfig(
 
     public ServerConfig withAgreement(Path file) {
         return new ServerConfig(host, port, database, file, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withFacilities(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, files, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withZones(List<Path> files) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, files, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, bytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, map);
     }
 
     public ServerConfig withAccess(AccessSettings settings) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, settings);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, settings, map);
+    }
+
+    public ServerConfig withMap(MapSettings settings) {
+        return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, timelineFile, access, settings);
     }
 
     public ServerConfig withExchanges(Path file) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, file, timelineFile, access);
+                evidenceDirectory, maxEvidenceBytes, file, timelineFile, access, map);
     }
 
     public ServerConfig withTimeline(Path file) {
         return new ServerConfig(host, port, database, agreementFile, facilityFiles, zoneFiles, maxBodyBytes,
-                evidenceDirectory, maxEvidenceBytes, exchangesFile, file, access);
+                evidenceDirectory, maxEvidenceBytes, exchangesFile, file, access, map);
     }
 
     /**

@@ -71,6 +71,7 @@ public final class TruceServer implements AutoCloseable {
     private final long maxBodyBytes;
     private final EvidenceSettings evidence;
     private final AccessSettings access;
+    private final MapSettings map;
     private final byte[] openApi;
     private final Javalin app;
     private boolean started;
@@ -89,26 +90,28 @@ public final class TruceServer implements AutoCloseable {
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes) {
         this(database, false, reference, engine, host, maxBodyBytes, EvidenceSettings.linksOnly(),
-                AccessSettings.defaults());
+                AccessSettings.defaults(), MapSettings.offline());
     }
 
     /** A server on an open database, which the caller keeps and closes; evidence files go as {@code evidence} says. */
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes, EvidenceSettings evidence) {
-        this(database, false, reference, engine, host, maxBodyBytes, evidence, AccessSettings.defaults());
+        this(database, false, reference, engine, host, maxBodyBytes, evidence, AccessSettings.defaults(),
+                MapSettings.offline());
     }
 
     /** A server on an open database, which the caller keeps and closes, guarded as {@code access} says. */
     public TruceServer(Database database, ReferenceData reference, AssessmentEngine engine, String host,
             long maxBodyBytes, EvidenceSettings evidence, AccessSettings access) {
-        this(database, false, reference, engine, host, maxBodyBytes, evidence, access);
+        this(database, false, reference, engine, host, maxBodyBytes, evidence, access, MapSettings.offline());
     }
 
     private TruceServer(Database database, boolean ownsDatabase, ReferenceData reference, AssessmentEngine engine,
-            String host, long maxBodyBytes, EvidenceSettings evidence, AccessSettings access) {
-        if (database == null || reference == null || engine == null || evidence == null || access == null) {
+            String host, long maxBodyBytes, EvidenceSettings evidence, AccessSettings access, MapSettings map) {
+        if (database == null || reference == null || engine == null || evidence == null || access == null
+                || map == null) {
             throw new IllegalArgumentException("a server needs a database, reference data, an engine, evidence "
-                    + "settings and access settings");
+                    + "settings, access settings and map settings");
         }
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("the host to bind must not be empty");
@@ -124,6 +127,7 @@ public final class TruceServer implements AutoCloseable {
         this.maxBodyBytes = maxBodyBytes;
         this.evidence = evidence;
         this.access = access;
+        this.map = map;
         this.openApi = readOpenApi();
         this.app = Javalin.create(this::configure);
         // The record says what every later finding was computed on (issue 6); nothing when unchanged.
@@ -176,7 +180,7 @@ public final class TruceServer implements AutoCloseable {
         Database database = Database.open(config.database());
         try {
             return new TruceServer(database, true, reference, engine, config.host(), config.maxBodyBytes(),
-                    config.evidence(), config.access());
+                    config.evidence(), config.access(), config.map());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -303,7 +307,10 @@ public final class TruceServer implements AutoCloseable {
 
         // Who may see and change what: one gate, one rule table, one redaction (issue 8).
         new AccessGate(database, AccessRules.builtIn(), new ResponseRedaction(new Redaction(FieldCatalog.builtIn(),
-                access.coarsen_deg())), access).register(cfg.routes);
+                access.coarsen_deg())), access, map.imageOrigin()).register(cfg.routes);
+        // The map's base layer, read by the dashboard like its other files: public, no secrets.
+        Map<String, Object> mapSettings = map.asJson();
+        cfg.routes.get(MapSettings.PATH, ctx -> Json.send(ctx, 200, mapSettings));
         new SessionResource(database, access, maxBodyBytes).register(cfg.routes);
         new AccountResource(database, maxBodyBytes).register(cfg.routes);
         new AccessLogResource(database).register(cfg.routes);

@@ -177,10 +177,20 @@ class AccessApiTest {
         for (String path : List.of("/", "/api/v1/agreements", "/api/v1/reports")) {
             var headers = fx.anonymous().get(path).raw().headers();
             assertThat(headers.firstValue("Content-Security-Policy")).as(path)
-                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'self'"));
+                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'self'",
+                            // No tile server configured: images from the dashboard itself only.
+                            "img-src 'self' data:;"));
             assertThat(headers.map()).as(path).containsEntry("x-content-type-options", List.of("nosniff"))
                     .containsEntry("x-frame-options", List.of("SAMEORIGIN"))
                     .containsEntry("referrer-policy", List.of("no-referrer"));
         }
+    }
+
+    @Test
+    void withoutATileServerTheMapSettingsAreEmpty() {
+        Api.Response answer = fx.anonymous().get("/map-settings.json");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().isObject()).isTrue();
+        assertThat(answer.json().size()).isZero();
     }
 }

@@ -210,11 +210,26 @@
     // border drawn over them (countries.geojson leaves the Ukraine-Russia border out).
     const basePane = map.createPane("base");
     basePane.style.zIndex = 200;
-    Promise.all([fetch("/countries.geojson").then(r => r.json()), fetch("/base-map.geojson").then(r => r.json())])
-      .then(([countries, ukraine]) => {
+    // Tiles only when the server names a tile server (truce serve --tile-url); otherwise nothing
+    // leaves this machine and the outlines are the whole base map.
+    const tiles = fetch("/map-settings.json").then(r => r.ok ? r.json() : {}).catch(() => ({}));
+    tiles.then(settings => {
+      if (!settings.tile_url) { return; }
+      L.control.attribution({ prefix: false }).addTo(map);
+      L.tileLayer(settings.tile_url, { attribution: esc(settings.attribution || ""), maxZoom: 18,
+        referrerPolicy: "no-referrer" }).addTo(map);
+      document.getElementById("map").dataset.tiles = "on";
+      const note = document.querySelector('[data-i18n="map.offline"]');
+      if (note) { note.dataset.i18n = "map.tiles"; note.textContent = t("map.tiles"); }
+    });
+    Promise.all([fetch("/countries.geojson").then(r => r.json()), fetch("/base-map.geojson").then(r => r.json()),
+      tiles])
+      .then(([countries, ukraine, settings]) => {
+        // Over tiles the land is left unfilled, so the tiles show through the borders.
+        const land = settings.tile_url ? { stroke: false, fill: false }
+          : { stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 };
         L.geoJSON(countries, { pane: "base", interactive: false, style: f => f.properties.kind === "land"
-          ? { stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 }
-          : { color: "#999", weight: 1, fill: false } }).addTo(map);
+          ? land : { color: "#999", weight: 1, fill: false } }).addTo(map);
         const outline = L.geoJSON(ukraine, { pane: "base", interactive: false,
           style: { color: "#666", weight: 1.5, fill: false } }).addTo(map);
         if (!state.filters.bbox) { map.fitBounds(outline.getBounds(), { padding: [10, 10] }); }
