@@ -33,6 +33,25 @@ public record SignedCheckpoint(Checkpoint checkpoint, List<NoteSignature> signat
                 + signatures.stream().map(s -> s.line() + "\n").collect(Collectors.joining());
     }
 
+    /**
+     * This checkpoint with more signature lines after its own (cosignatures), in the given order.
+     *
+     * @throws IllegalArgumentException when a key (name and key hash) would sign it twice
+     */
+    public SignedCheckpoint withSignatures(List<NoteSignature> more) {
+        List<NoteSignature> all = new ArrayList<>(signatures);
+        for (NoteSignature s : more) {
+            if (all.stream().anyMatch(o -> o.keyName().equals(s.keyName()) && o.keyHash() == s.keyHash())) {
+                throw new IllegalArgumentException("the checkpoint is already signed by " + s.keyName());
+            }
+            all.add(s);
+        }
+        if (all.size() > MAX_SIGNATURES) {
+            throw new IllegalArgumentException("a checkpoint carries at most " + MAX_SIGNATURES + " signatures");
+        }
+        return new SignedCheckpoint(checkpoint, all);
+    }
+
     /** Checks that {@code key} signed this checkpoint. */
     public ProofCheck verify(VerifierKey key) {
         byte[] message = checkpoint.body().getBytes(StandardCharsets.UTF_8);
@@ -86,6 +105,11 @@ public record SignedCheckpoint(Checkpoint checkpoint, List<NoteSignature> signat
             signatures.add(parseSignature(lines[i], firstSignatureLine + i));
         }
         return new SignedCheckpoint(checkpoint, signatures);
+    }
+
+    /** One signature line on its own (without its newline), as {@link NoteSignature#line()} writes it. */
+    public static NoteSignature parseSignatureLine(String line) throws RecordFormatException {
+        return parseSignature(line, 1);
     }
 
     private static NoteSignature parseSignature(String line, int lineNumber) throws RecordFormatException {

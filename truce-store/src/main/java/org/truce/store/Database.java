@@ -19,6 +19,7 @@ import org.truce.store.access.TokenRepository;
 import org.truce.store.finding.FindingRepository;
 import org.truce.store.incident.IncidentRepository;
 import org.truce.store.incident.IncidentSettings;
+import org.truce.store.record.CosignatureRepository;
 import org.truce.store.record.RecordLogRepository;
 import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
@@ -125,6 +126,11 @@ public final class Database implements AutoCloseable {
     /** The tamper-evident record: the Merkle log, its proofs and checkpoints. */
     public RecordLogRepository record() {
         return new RecordLogRepository(jdbi, clock);
+    }
+
+    /** Guarantors' countersignatures of the record's checkpoints (issue 8). */
+    public CosignatureRepository cosignatures() {
+        return new CosignatureRepository(jdbi, clock);
     }
 
     public StatementRepository statements() {

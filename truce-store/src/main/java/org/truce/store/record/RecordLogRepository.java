@@ -142,7 +142,7 @@ public final class RecordLogRepository {
     public List<StoredCheckpoint> checkpoints() {
         return jdbi.withHandle(h -> h.createQuery("SELECT seq, note_text FROM record_checkpoints ORDER BY seq")
                 .map((rs, ctx) -> checkpoint(rs))
-                .list());
+                .list().stream().map(c -> CosignatureRepository.withCosignatures(h, c)).toList());
     }
 
     public Optional<StoredCheckpoint> latestCheckpoint() {
@@ -150,11 +150,17 @@ public final class RecordLogRepository {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** Checkpoint {@code seq} with the guarantors' countersignatures kept for it. */
     public Optional<StoredCheckpoint> checkpoint(long seq) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT seq, note_text FROM record_checkpoints WHERE seq = :seq")
+        return jdbi.withHandle(h -> checkpointRow(h, seq).map(c -> CosignatureRepository.withCosignatures(h, c)));
+    }
+
+    /** Checkpoint {@code seq} as the log signed it, without countersignatures. */
+    static Optional<StoredCheckpoint> checkpointRow(Handle h, long seq) {
+        return h.createQuery("SELECT seq, note_text FROM record_checkpoints WHERE seq = :seq")
                 .bind("seq", seq)
                 .map((rs, ctx) -> checkpoint(rs))
-                .findOne());
+                .findOne();
     }
 
     /**
