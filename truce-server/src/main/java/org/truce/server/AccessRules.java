@@ -53,6 +53,7 @@ final class AccessRules {
         r.add(rule("POST", "/session", ANYONE, ViewShape.VERBATIM));
         r.add(rule("DELETE", "/session", ANYONE, ViewShape.VERBATIM));
         r.add(rule("GET", "/openapi.json", ANYONE, ViewShape.VERBATIM));
+        r.add(rule("GET", "/map-settings", ANYONE, ViewShape.VERBATIM));
         // The agreement and its reference data: published, the same for everyone.
         r.add(read("/agreements", ViewShape.VERBATIM));
         r.add(read("/agreements/{id}", ViewShape.VERBATIM));
@@ -88,6 +89,9 @@ final class AccessRules {
         r.add(read("/record/checkpoints/latest", ViewShape.VERBATIM));
         r.add(read("/record/entries/{index}", ViewShape.VERBATIM));
         r.add(read("/record/consistency", ViewShape.VERBATIM));
+        // Guarantors countersign checkpoints (their key, checked against the checkpoint).
+        r.add(rule("POST", "/record/checkpoints/{seq}/cosignatures", needs(Permission.SIGN_CHECKPOINT),
+                ViewShape.VERBATIM));
         // Exports and the daily report carry reports whole (sources, exact places): for now only the
         // roles cleared for secret fields get them; redacted exports for the others are not built.
         r.add(rule("GET", "/exports/acled.csv", needs(Permission.EXPORT_UNREDACTED), ViewShape.VERBATIM));

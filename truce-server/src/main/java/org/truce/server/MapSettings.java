@@ -17,8 +17,8 @@ import java.util.Optional;
  */
 public record MapSettings(Optional<String> tileUrl, String attribution) {
 
-    /** The file the dashboard reads its map settings from, beside its other files. */
-    static final String PATH = "/map-settings.json";
+    /** Where the dashboard reads its map settings, under the API: public, no secrets. */
+    static final String PATH = "/map-settings";
 
     public MapSettings {
         tileUrl = tileUrl == null ? Optional.empty() : tileUrl.filter(s -> !s.isBlank());
@@ -51,7 +51,7 @@ public record MapSettings(Optional<String> tileUrl, String attribution) {
         return tileUrl.map(MapSettings::origin);
     }
 
-    /** What {@value #PATH} holds: the template and credit, or nothing when the map is offline. */
+    /** What the API's {@value #PATH} answers: the template and credit, or nothing when the map is offline. */
     Map<String, Object> asJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         tileUrl.ifPresent(url -> {

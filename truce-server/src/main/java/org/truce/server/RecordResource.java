@@ -36,15 +36,19 @@ final class RecordResource {
 
     private void latestCheckpoint(Context ctx) {
         QueryParams.of(ctx, Set.of());
-        StoredCheckpoint latest = latest();
+        Json.send(ctx, 200, view(latest(), database.record().size()));
+    }
+
+    /** A checkpoint as the API shows it (schema RecordCheckpoint), with every signature it has. */
+    static Map<String, Object> view(StoredCheckpoint checkpoint, long logSize) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("seq", latest.seq());
-        view.put("tree_size", latest.size());
-        view.put("root_hash", latest.signed().checkpoint().root().base64());
-        view.put("time", latest.signed().checkpoint().time().toString());
-        view.put("checkpoint", latest.signed().text());
-        view.put("log_size", database.record().size());
-        Json.send(ctx, 200, view);
+        view.put("seq", checkpoint.seq());
+        view.put("tree_size", checkpoint.size());
+        view.put("root_hash", checkpoint.signed().checkpoint().root().base64());
+        view.put("time", checkpoint.signed().checkpoint().time().toString());
+        view.put("checkpoint", checkpoint.signed().text());
+        view.put("log_size", logSize);
+        return view;
     }
 
     private void entry(Context ctx) {

@@ -308,9 +308,9 @@ public final class TruceServer implements AutoCloseable {
         // Who may see and change what: one gate, one rule table, one redaction (issue 8).
         new AccessGate(database, AccessRules.builtIn(), new ResponseRedaction(new Redaction(FieldCatalog.builtIn(),
                 access.coarsen_deg())), access, map.imageOrigin()).register(cfg.routes);
-        // The map's base layer, read by the dashboard like its other files: public, no secrets.
+        // The map's base layer, read by the dashboard: public, no secrets.
         Map<String, Object> mapSettings = map.asJson();
-        cfg.routes.get(MapSettings.PATH, ctx -> Json.send(ctx, 200, mapSettings));
+        cfg.routes.get(API + MapSettings.PATH, ctx -> Json.send(ctx, 200, mapSettings));
         new SessionResource(database, access, maxBodyBytes).register(cfg.routes);
         new AccountResource(database, maxBodyBytes).register(cfg.routes);
         new AccessLogResource(database).register(cfg.routes);
@@ -329,6 +329,7 @@ public final class TruceServer implements AutoCloseable {
         new TimelineResource(reference.agreement(), reference.timeline()).register(cfg.routes);
         new ExtractionResource(database).register(cfg.routes);
         new RecordResource(database).register(cfg.routes);
+        new CosignatureResource(database, maxBodyBytes).register(cfg.routes);
 
         // Publications (issue 7): GET /exports/{acled.csv,reports.geojson,record.json} and
         // GET /daily-reports/{date}, the same bytes as truce export and truce report daily.

@@ -188,7 +188,7 @@ class AccessApiTest {
 
     @Test
     void withoutATileServerTheMapSettingsAreEmpty() {
-        Api.Response answer = fx.anonymous().get("/map-settings.json");
+        Api.Response answer = fx.anonymous().get("/api/v1/map-settings");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().isObject()).isTrue();
         assertThat(answer.json().size()).isZero();

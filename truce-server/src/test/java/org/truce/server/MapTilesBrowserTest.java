@@ -109,7 +109,7 @@ class MapTilesBrowserTest {
     @Test
     void thePageMayLoadImagesFromTheTileServerAndServesItsSettings() throws IOException, InterruptedException {
         HttpResponse<String> settings = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/map-settings.json")).build(),
+                URI.create("http://127.0.0.1:" + server.port() + "/api/v1/map-settings")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(settings.statusCode()).isEqualTo(200);
         assertThat(settings.body()).contains("\"tile_url\":\"" + tileOrigin() + "/tiles/{z}/{x}/{y}.png\"");

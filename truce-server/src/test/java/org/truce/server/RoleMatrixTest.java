@@ -240,6 +240,7 @@ class RoleMatrixTest {
         } else {
             p = p.replace("{id}", Long.toString(reportId));
         }
-        return p.replace("{sha256}", "0".repeat(64)).replace("{index}", "0").replace("{date}", "2025-03-20");
+        return p.replace("{sha256}", "0".repeat(64)).replace("{index}", "0").replace("{seq}", "0")
+                .replace("{date}", "2025-03-20");
     }
 }

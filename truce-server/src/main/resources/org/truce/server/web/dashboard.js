@@ -212,7 +212,7 @@
     basePane.style.zIndex = 200;
     // Tiles only when the server names a tile server (truce serve --tile-url); otherwise nothing
     // leaves this machine and the outlines are the whole base map.
-    const tiles = fetch("/map-settings.json").then(r => r.ok ? r.json() : {}).catch(() => ({}));
+    const tiles = fetch("/api/v1/map-settings").then(r => r.ok ? r.json() : {}).catch(() => ({}));
     tiles.then(settings => {
       if (!settings.tile_url) { return; }
       L.control.attribution({ prefix: false }).addTo(map);
