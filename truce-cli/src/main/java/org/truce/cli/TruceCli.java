@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + " commitments and assesses reported events against them.",
         subcommands = {DemoCommand.class, AssessCommand.class, AgreementCommand.class, ImportCommand.class, ServeCommand.class,
             StatementCommand.class, ExtractCommand.class, KeygenCommand.class, VerifyCommand.class, VerifyBundleCommand.class,
-            ReportCommand.class, ExportCommand.class, CompactCommand.class,
+            ReportCommand.class, ExportCommand.class, CompactCommand.class, CosignCommand.class,
             CommandLine.HelpCommand.class})
 public final class TruceCli implements Runnable {
 

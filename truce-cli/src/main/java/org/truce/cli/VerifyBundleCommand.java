@@ -52,6 +52,12 @@ final class VerifyBundleCommand implements Callable<Integer> {
                     + " or rewritten log).")
     Path heldFile;
 
+    @Option(names = "--witness-key", paramLabel = "FILE",
+            description = "A guarantor's verifier key (.vkey); repeatable. Each must have countersigned at least one"
+                    + " checkpoint of the bundle; the newest it countersigned is named. Since the bundle proves every"
+                    + " checkpoint extends the one before, a countersigned checkpoint vouches for all entries it covers.")
+    List<Path> witnessKeyFiles = new ArrayList<>();
+
     @Option(names = "--save-checkpoint", paramLabel = "FILE",
             description = "When everything checks, write the bundle's latest checkpoint here, for the next --checkpoint.")
     Path saveFile;
@@ -70,6 +76,20 @@ final class VerifyBundleCommand implements Callable<Integer> {
 
         List<BundleFailure> failures = new ArrayList<>(new BundleVerifier(trusted).verify(bundle, held));
         failures.addAll(BundleJson.nonCanonicalEntries(bundle));
+        List<String> witnessed = new ArrayList<>();
+        for (Path file : witnessKeyFiles) {
+            VerifierKey witness = readKey(file);
+            Optional<SignedCheckpoint> newest = bundle.checkpoints().stream()
+                    .filter(c -> c.verify(witness).verified())
+                    .reduce((a, b) -> b);
+            if (newest.isPresent()) {
+                witnessed.add(witness.name() + " countersigned up to size " + newest.get().checkpoint().size()
+                        + " (" + newest.get().checkpoint().time() + ")");
+            } else {
+                failures.add(new BundleFailure("witness " + witness.name(), "no checkpoint of the bundle is"
+                        + " countersigned by " + witness.name() + "+" + witness.keyHashHex() + " (from " + file + ")"));
+            }
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         Checkpoint latest = bundle.latest().checkpoint();
@@ -86,6 +106,7 @@ final class VerifyBundleCommand implements Callable<Integer> {
             out.flush();
             return EXIT_NOT_VERIFIED;
         }
+        witnessed.forEach(w -> out.println("witness: " + w));
         out.println("OK: every checkpoint, proof and entry checks" + (held.isPresent()
                 ? "; the bundle extends your checkpoint of size " + held.get().checkpoint().size() : ""));
         if (saveFile != null) {
