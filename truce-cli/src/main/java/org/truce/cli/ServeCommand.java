@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.truce.access.Role;
@@ -61,10 +64,23 @@ final class ServeCommand implements Callable<Integer> {
                     + " before serving; at least " + PasswordHash.MIN_LENGTH + " characters.")
     Path adminPasswordFile;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "IP address of a reverse proxy in front of Truce (repeatable): on its requests the client's"
+                    + " address is read from X-Forwarded-For, for the sign-in limit and the access log.")
+    List<String> trustedProxies = new ArrayList<>();
+
     @Option(names = "--secure-cookies",
             description = "Mark the dashboard's session cookie Secure: set it when users reach the server over"
                     + " HTTPS (behind a TLS proxy), see docs/security.md.")
     boolean secureCookies;
+
+    private AccessSettings access() {
+        try {
+            return AccessSettings.defaults().withSecureCookies(secureCookies).withTrustedProxies(Set.copyOf(trustedProxies));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--trusted-proxy: " + e.getMessage());
+        }
+    }
 
     /** The account --admin-password-file creates. */
     static final String ADMIN_ACCOUNT = "admin";
@@ -155,7 +171,7 @@ final class ServeCommand implements Callable<Integer> {
         return ServerConfig.defaults().withHost(host).withPort(port).withDatabase(database.config())
                 .withAgreement(files.agreement()).withFacilities(files.facilities()).withZones(files.zones())
                 .withCompanionFiles()
-                .withAccess(AccessSettings.defaults().withSecureCookies(secureCookies))
+                .withAccess(access())
                 .withMap(map.settings());
     }
 }

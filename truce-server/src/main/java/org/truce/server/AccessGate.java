@@ -38,6 +38,7 @@ final class AccessGate {
     private final RateLimiter signIns;
     private final RateLimiter intake;
     private final String contentSecurityPolicy;
+    private final ClientAddress clients;
 
     /** A gate for a dashboard whose map fetches no tiles. */
     AccessGate(Database database, AccessRules rules, ResponseRedaction redaction, AccessSettings settings) {
@@ -56,6 +57,7 @@ final class AccessGate {
         this.redaction = redaction;
         this.signIns = new RateLimiter(settings.signInsPerMinute(), settings.signInsPerMinute());
         this.intake = new RateLimiter(settings.intakePerMinute(), settings.intakePerMinute());
+        this.clients = ClientAddress.trusting(settings.trustedProxies());
     }
 
     void register(RoutesConfig routes) {
@@ -114,7 +116,7 @@ final class AccessGate {
             }
         }
         if (method.equals("POST") && endpoint.path.equals(TruceServer.API + "/session")
-                && !signIns.tryAcquire(ctx.ip(), System.nanoTime())) {
+                && !signIns.tryAcquire(client(ctx), System.nanoTime())) {
             throw new ApiException(429, null, "too many sign-in attempts from this address; wait a minute");
         }
         if (method.equals("POST") && endpoint.path.equals(TruceServer.API + "/reports")
@@ -182,6 +184,11 @@ final class AccessGate {
         Json.send(ctx, ctx.status().getCode(), out.get());
     }
 
+    /** The client's address: the peer, or behind a trusted proxy what the proxy forwarded. */
+    private String client(Context ctx) {
+        return clients.of(ctx.ip(), ctx.header("X-Forwarded-For"));
+    }
+
     private void log(Context ctx) {
         if (ctx.attribute(RULE) == null && ctx.status().getCode() == 404) {
             return; // no such endpoint: nothing was read or changed
@@ -194,7 +201,7 @@ final class AccessGate {
         String query = ctx.queryString();
         try {
             database.accessLog().append(caller.name(), caller.role().toString(), caller.via(), action, method,
-                    ctx.path() + (query == null ? "" : "?" + query), status, ctx.ip());
+                    ctx.path() + (query == null ? "" : "?" + query), status, client(ctx));
         } catch (RuntimeException e) {
             LOG.error("could not write the access log for {} {}", method, ctx.path(), e);
         }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,30 @@ class AccessApiTest {
         assertThat(lines).contains("anonymous denied GET /api/v1/reports?limit=1 401",
                 TestAccounts.MONITOR + " denied GET /api/v1/access-log 403",
                 TestAccounts.ANALYST + " write POST /api/v1/reports 201");
+    }
+
+    @Test
+    void behindATrustedProxyTheLimitAndTheLogCountTheForwardedClient() throws Exception {
+        TruceServer proxied = new TruceServer(fx.db, fx.reference, TruceServer.engineFor(fx.reference),
+                ServerConfig.DEFAULT_HOST, ServerConfig.DEFAULT_MAX_BODY_BYTES, EvidenceSettings.linksOnly(),
+                AccessSettings.defaults().withSignInsPerMinute(2).withTrustedProxies(java.util.Set.of("127.0.0.1")));
+        try {
+            Api api = new Api(proxied.start(0));
+            List<Integer> statuses = new ArrayList<>();
+            for (String client : List.of("203.0.113.7", "203.0.113.7", "203.0.113.7", "203.0.113.8")) {
+                statuses.add(api.post("/api/v1/session", "{\"name\": \"" + TestAccounts.ADMIN
+                        + "\", \"password\": \"wrong password\"}", Map.of("Content-Type", "application/json",
+                        "X-Forwarded-For", "1.2.3.4, " + client)).status());
+            }
+            assertThat(statuses).as("the third try from one client is refused, another client is not")
+                    .containsExactly(401, 401, 429, 401);
+        } finally {
+            proxied.stop();
+        }
+        JsonNode items = fx.as(TestAccounts.ADMIN).get("/api/v1/access-log?limit=1000").json().get("items");
+        List<String> clients = new ArrayList<>();
+        items.forEach(e -> clients.add(e.get("client").asText()));
+        assertThat(clients).contains("203.0.113.7", "203.0.113.8").doesNotContain("1.2.3.4");
     }
 
     @Test
