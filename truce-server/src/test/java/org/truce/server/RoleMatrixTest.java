@@ -262,6 +262,26 @@ class RoleMatrixTest {
                 .as("the public daily report says who reported is withheld").contains("withheld from this view");
     }
 
+    /**
+     * Issue 8: the record's entries are for anyone to check proofs with, and an evidence entry
+     * once carried the evidence's URL, which the catalog calls secret. Every entry, as the public
+     * reads it, is walked.
+     */
+    @Test
+    void noRecordEntryShowsAnEvidenceLocationIssue8() {
+        long size = fx.db.record().checkpointNow(org.truce.record.SigningKey.generate("monitor.example/truce")).size();
+        List<String> kinds = new ArrayList<>();
+        for (long i = 0; i < size; i++) {
+            Api.Response r = fx.anonymous().get("/api/v1/record/entries/" + i);
+            assertThat(r.status()).as("entry " + i).isEqualTo(200);
+            kinds.add(r.json().get("kind").asText());
+            for (String mark : SECRET_MARKS) {
+                assertThat(r.raw().body()).as("entry " + i).doesNotContain(mark);
+            }
+        }
+        assertThat(kinds).as("the marked link's entry is among them").contains("evidence");
+    }
+
     private static List<String> forbiddenFor(Role role) {
         List<String> forbidden = new ArrayList<>();
         if (!role.clearance().includes(Sensitivity.SECRET)) {
