@@ -21,8 +21,8 @@ public enum Permission {
     READ_REPORTS(EnumSet.of(RoleKind.ADMIN, RoleKind.MONITOR, RoleKind.ANALYST, RoleKind.GUARANTOR)),
     /**
      * Take the exports and the daily report whole, exact places, source identities and outlets
-     * included: only the roles cleared for secret fields, as long as redacted exports for the
-     * others are not built.
+     * included: the roles cleared for secret fields that see every incident. Every other role
+     * gets them too ({@link #READ_RECORD}), redacted and scoped like the API's answers.
      */
     EXPORT_UNREDACTED(EnumSet.of(RoleKind.ADMIN, RoleKind.ANALYST)),
     /** Post a report or upload its evidence. */

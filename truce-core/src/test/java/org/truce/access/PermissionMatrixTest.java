@@ -56,6 +56,19 @@ class PermissionMatrixTest {
                         .toArray(String[]::new));
     }
 
+    /**
+     * The publications skip the redaction for {@code export_unredacted} (issue 8); that is only
+     * right while exactly those roles would get everything from it anyway.
+     */
+    @Test
+    void theRolesThatTakePublicationsWholeAreThoseTheRedactionLeavesEverythingTo() {
+        for (RoleKind kind : RoleKind.values()) {
+            Role role = kind == RoleKind.PARTY_LIAISON ? Role.liaisonOf("RU") : Role.of(kind);
+            boolean everything = role.clearance() == Sensitivity.SECRET && RecordScope.reachOf(role).everyIncident();
+            assertThat(role.may(Permission.EXPORT_UNREDACTED)).as(kind.wireName()).isEqualTo(everything);
+        }
+    }
+
     @Test
     void aPartyLiaisonAlwaysNamesItsPartyAndNoOtherRoleHasOne() {
         assertThat(Role.parse("party_liaison:UA")).isEqualTo(Role.liaisonOf("UA"));

@@ -161,18 +161,27 @@ public record DailyReport(
     /**
      * Who observed what on the day. Areas are the {@code admin1} names the record's reports carry;
      * those seen in the 30 days before but not on the day are listed as without observation.
+     * {@code reportsWithSourceWithheld} counts the day's reports whose source the reader's role
+     * may not know (a redacted publication, issue 8); their sources are not in {@code sourcesOnDay}.
      */
     public record Coverage(
             int reportsOnDay,
             List<String> sourcesOnDay,
             List<String> areasObservedOnDay,
             List<String> areasWithoutObservation,
-            int reportsWithoutArea) {
+            int reportsWithoutArea,
+            int reportsWithSourceWithheld) {
 
         public Coverage {
             sourcesOnDay = List.copyOf(sourcesOnDay);
             areasObservedOnDay = List.copyOf(areasObservedOnDay);
             areasWithoutObservation = List.copyOf(areasWithoutObservation);
+        }
+
+        /** Every source known. */
+        public Coverage(int reportsOnDay, List<String> sourcesOnDay, List<String> areasObservedOnDay,
+                List<String> areasWithoutObservation, int reportsWithoutArea) {
+            this(reportsOnDay, sourcesOnDay, areasObservedOnDay, areasWithoutObservation, reportsWithoutArea, 0);
         }
     }
 

@@ -235,8 +235,13 @@ public final class DailyReportBuilder {
         TreeSet<String> sources = new TreeSet<>();
         TreeSet<String> observed = new TreeSet<>();
         int withoutArea = 0;
+        int sourceWithheld = 0;
         for (ObservedReport r : onDay) {
-            sources.add(names.getOrDefault(r.sourceId(), r.sourceId()));
+            if (r.sourceId().isBlank()) {
+                sourceWithheld++; // a redacted record: the reader's role may not know who reported
+            } else {
+                sources.add(names.getOrDefault(r.sourceId(), r.sourceId()));
+            }
             if (r.report().admin1().isBlank()) {
                 withoutArea++;
             } else {
@@ -247,7 +252,7 @@ public final class DailyReportBuilder {
         window.stream().map(r -> r.report().admin1()).filter(a -> !a.isBlank() && !observed.contains(a))
                 .forEach(silent::add);
         return new Coverage(onDay.size(), List.copyOf(sources), List.copyOf(observed), List.copyOf(silent),
-                withoutArea);
+                withoutArea, sourceWithheld);
     }
 
     private List<ExchangeLine> exchanges(LocalDate day) {

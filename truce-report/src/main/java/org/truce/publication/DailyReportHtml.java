@@ -148,7 +148,7 @@ public final class DailyReportHtml {
             b.append("<li><p><b>");
             if (i.incidentId() == null) {
                 TopMember m = i.members().get(0);
-                b.append(esc(t("top.report", i.commitmentId(), m.reportId(), m.sourceId(), where, party(i.party()),
+                b.append(esc(t("top.report", i.commitmentId(), m.reportId(), source(m.sourceId()), where, party(i.party()),
                         i.fatalities())));
             } else {
                 b.append(esc(t("top.incident", i.commitmentId(), i.incidentId(), t("status." + i.status().name()),
@@ -160,8 +160,8 @@ public final class DailyReportHtml {
             }
             for (TopMember m : i.members()) {
                 b.append("<p class=\"member\">").append(esc(m.outcome() == null
-                        ? t("top.member.none", m.reportId(), m.sourceId(), language.date(m.day()))
-                        : t("top.member", m.reportId(), m.sourceId(), language.date(m.day()),
+                        ? t("top.member.none", m.reportId(), source(m.sourceId()), language.date(m.day()))
+                        : t("top.member", m.reportId(), source(m.sourceId()), language.date(m.day()),
                                 t("outcome." + m.outcome().name()), m.reason()))).append("</p>\n");
                 if (!m.trace().isEmpty()) {
                     trace(b, m.trace());
@@ -170,6 +170,11 @@ public final class DailyReportHtml {
             b.append("</li>\n");
         }
         b.append("</ol>\n");
+    }
+
+    /** A source id, or words saying it is withheld from this reader (a redacted record). */
+    private String source(String sourceId) {
+        return sourceId.isBlank() ? t("source.withheld") : sourceId;
     }
 
     private static void trace(StringBuilder b, List<Check> trace) {
@@ -193,9 +198,17 @@ public final class DailyReportHtml {
     /** The coverage of the day, one sentence per line. */
     List<String> coverageLines(Coverage c) {
         List<String> lines = new ArrayList<>();
-        lines.add(t("coverage.summary", c.reportsOnDay(), c.sourcesOnDay().size()));
-        lines.add(c.sourcesOnDay().isEmpty() ? t("coverage.noSources")
-                : t("coverage.sources", String.join(", ", c.sourcesOnDay())));
+        if (c.reportsWithSourceWithheld() > 0) {
+            // The number of sources would be a guess: the withheld ones cannot be told apart.
+            lines.add(t("coverage.summaryWithheld", c.reportsOnDay(), c.reportsWithSourceWithheld()));
+            if (!c.sourcesOnDay().isEmpty()) {
+                lines.add(t("coverage.sources", String.join(", ", c.sourcesOnDay())));
+            }
+        } else {
+            lines.add(t("coverage.summary", c.reportsOnDay(), c.sourcesOnDay().size()));
+            lines.add(c.sourcesOnDay().isEmpty() ? t("coverage.noSources")
+                    : t("coverage.sources", String.join(", ", c.sourcesOnDay())));
+        }
         if (c.areasObservedOnDay().isEmpty() && c.areasWithoutObservation().isEmpty()) {
             // No area named anywhere in 30 days: silence cannot be told from absence of names.
             lines.add(t("coverage.noAreas"));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.truce.exchange.ExchangeLedger;
 import org.truce.store.finding.FindingCount;
 import org.truce.timeline.Timeline;
@@ -31,6 +32,15 @@ public interface RecordView {
      */
     default List<ObservedIncident> incidentsOf(String agreementId, Collection<Long> reportIds) {
         return List.of();
+    }
+
+    /**
+     * The parties the findings of each current incident name under the agreement, by incident id
+     * (the parties {@code RecordScope} reads an incident as concerning). A view that cannot tell
+     * answers none, which leaves a party's liaison only the settled incidents.
+     */
+    default Map<String, ? extends Set<String>> partiesConcerned(String agreementId, Collection<String> incidentIds) {
+        return Map.of();
     }
 
     /** The prisoner exchanges carried out, with every source's figures, when the record holds them. */

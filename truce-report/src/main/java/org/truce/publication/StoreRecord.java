@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.truce.assessment.Assessment;
@@ -105,6 +106,11 @@ public final class StoreRecord implements RecordView {
             });
         }
         return out;
+    }
+
+    @Override
+    public Map<String, ? extends Set<String>> partiesConcerned(String agreementId, Collection<String> incidentIds) {
+        return database.incidents().partiesConcerned(agreementId, incidentIds);
     }
 
     @Override

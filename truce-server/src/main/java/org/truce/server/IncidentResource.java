@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.truce.access.RecordScope;
 import org.truce.agreement.Agreement;
 import org.truce.agreement.Party;
 import org.truce.incident.OperationRefused;
@@ -75,7 +76,10 @@ final class IncidentResource {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badRequest("from", "from (" + from + ") is after to (" + to + ")");
         }
-        IncidentFilter filter = new IncidentFilter(agreement.id(), commitment, party, status, q.bbox("bbox"), from, to);
+        // The caller's scope goes into the query, so that the page and its total hold only what the
+        // role may see; ResponseRedaction still checks every item (issue 8).
+        IncidentFilter filter = new IncidentFilter(agreement.id(), commitment, party, status, q.bbox("bbox"), from, to)
+                .within(RecordScope.reachOf(AccessGate.caller(ctx).role()));
         int limit = q.limit();
         int offset = q.offset();
         IncidentRepository incidents = database.incidents();

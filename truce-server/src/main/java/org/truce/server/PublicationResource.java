@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.truce.access.Redaction;
 import org.truce.publication.DailyReport;
 import org.truce.publication.DailyReportBuilder;
 import org.truce.publication.DailyReportHtml;
 import org.truce.publication.DailyReportPdf;
 import org.truce.publication.Language;
 import org.truce.publication.ObservedReport;
+import org.truce.publication.RecordView;
+import org.truce.publication.RedactedRecord;
 import org.truce.publication.StoreRecord;
 import org.truce.publication.export.RecordExport;
 import org.truce.store.Database;
@@ -23,7 +26,9 @@ import org.truce.store.Database;
 /**
  * {@code /exports} and {@code /daily-reports}: the publications of {@code truce export} and
  * {@code truce report daily}, made by the same code from the same record, so the same record and
- * day give the same bytes through either door. Read only.
+ * day give the same bytes through either door. Read only. Each is made from the record as the
+ * caller's role may read it ({@link RedactedRecord}: the catalog's redaction and the role's scope,
+ * as in every API answer); the roles with {@code export_unredacted} get the record whole.
  */
 final class PublicationResource {
 
@@ -32,10 +37,12 @@ final class PublicationResource {
 
     private final Database database;
     private final ReferenceData reference;
+    private final Redaction redaction;
 
-    PublicationResource(Database database, ReferenceData reference) {
+    PublicationResource(Database database, ReferenceData reference, Redaction redaction) {
         this.database = database;
         this.reference = reference;
+        this.redaction = redaction;
     }
 
     void register(RoutesConfig routes) {
@@ -45,8 +52,10 @@ final class PublicationResource {
         routes.get(DAILY_REPORTS + "/{date}", this::dailyReport);
     }
 
-    private StoreRecord record() {
-        return new StoreRecord(database, reference.exchanges(), reference.timeline());
+    /** The record as the caller may read it. */
+    private RecordView record(Context ctx) {
+        return RedactedRecord.of(new StoreRecord(database, reference.exchanges(), reference.timeline()), redaction,
+                AccessGate.caller(ctx).role());
     }
 
     private void export(Context ctx, RecordExport format, String fileName) {
@@ -56,7 +65,7 @@ final class PublicationResource {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badRequest("from", "from " + from + " is after to " + to);
         }
-        StoreRecord record = record();
+        RecordView record = record(ctx);
         List<ObservedReport> reports = record.reportsBetween(reference.agreement().id(), from, to);
         StringWriter text = new StringWriter();
         try {
@@ -77,7 +86,7 @@ final class PublicationResource {
         if (!format.equals("html") && !format.equals("pdf")) {
             throw ApiException.badRequest("format", "format must be html or pdf, got '" + format + "'");
         }
-        DailyReport report = new DailyReportBuilder(reference.agreement(), record()).build(day);
+        DailyReport report = new DailyReportBuilder(reference.agreement(), record(ctx)).build(day);
         String html = new DailyReportHtml(language, reference.objects(), reference.zones()).render(report);
         String stem = "daily-report-" + day + "." + language.tag();
         if (format.equals("html")) {

@@ -306,8 +306,9 @@ public final class TruceServer implements AutoCloseable {
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
         // Who may see and change what: one gate, one rule table, one redaction (issue 8).
-        new AccessGate(database, AccessRules.builtIn(), new ResponseRedaction(new Redaction(FieldCatalog.builtIn(),
-                access.coarsen_deg())), access, map.imageOrigin()).register(cfg.routes);
+        Redaction redaction = new Redaction(FieldCatalog.builtIn(), access.coarsen_deg());
+        new AccessGate(database, AccessRules.builtIn(), new ResponseRedaction(redaction), access, map.imageOrigin())
+                .register(cfg.routes);
         // The map's base layer, read by the dashboard: public, no secrets.
         Map<String, Object> mapSettings = map.asJson();
         cfg.routes.get(API + MapSettings.PATH, ctx -> Json.send(ctx, 200, mapSettings));
@@ -333,7 +334,8 @@ public final class TruceServer implements AutoCloseable {
 
         // Publications (issue 7): GET /exports/{acled.csv,reports.geojson,record.json} and
         // GET /daily-reports/{date}, the same bytes as truce export and truce report daily.
-        new PublicationResource(database, reference).register(cfg.routes);
+        // Redacted for the caller's role by the same Redaction and RecordScope as every answer (issue 8).
+        new PublicationResource(database, reference, redaction).register(cfg.routes);
 
         cfg.routes.get(API + "/openapi.json", ctx -> ctx.status(200).contentType(Json.CONTENT_TYPE).result(openApi));
 

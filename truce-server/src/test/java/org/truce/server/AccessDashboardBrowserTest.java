@@ -126,6 +126,49 @@ class AccessDashboardBrowserTest {
         assertPublicView();
     }
 
+    /**
+     * Issue 8: a liaison disputes a finding about its party from the incident page. A refused claim
+     * (no text) says why and files nothing; a filed one joins the incident's history at once.
+     */
+    @Test
+    void aLiaisonFilesACounterClaimFromTheIncidentPage() {
+        page.navigate(home() + "#incident/" + settled);
+        page.waitForSelector("#incident-detail .incident-head[data-incident-id='" + settled + "']");
+        assertThat(page.locator("#incident-detail form.counter-claim")).hasCount(0); // not for the public
+        page.close();
+
+        page = BrowserSession.openSignedIn(browser, fx.server.port(), TestAccounts.LIAISON_UA, "body[data-ready=true]");
+        page.navigate(home() + "#incident/" + aboutUa);
+        page.waitForSelector("#incident-detail .incident-head[data-incident-id='" + aboutUa + "']");
+        Locator form = page.locator("#incident-detail form.counter-claim");
+        Locator claims = page.locator("#incident-detail ol.history li[data-operation=counter_claim]");
+
+        form.locator("button[data-claim=file]").click();
+        assertThat(form.locator(".claim-refusal[data-field=text]")).containsText("text is required");
+        assertThat(claims).hasCount(0);
+
+        form.locator("select[name=commitment_id]").selectOption("energy-moratorium");
+        form.locator("textarea[name=text]").fill("Our units were 40 km away; debris of an intercepted drone fell there.");
+        form.locator("textarea[name=evidence]").fill("https://mod.example.ua/2025-03-26\n\n");
+        form.locator("button[data-claim=file]").click();
+
+        assertThat(page.locator("#incident-detail .claim-ok")).isVisible();
+        assertThat(claims).hasCount(1);
+        assertThat(claims.first().locator("q.claim")).hasText(
+                "Our units were 40 km away; debris of an intercepted drone fell there.");
+        assertThat(fx.api.get("/api/v1/incidents/" + aboutUa).json().get("history").toString())
+                .as("the API holds the same claim").contains("debris of an intercepted drone", "counter_claim");
+
+        page.navigate(home() + "#incident/" + settled);
+        page.waitForSelector("#incident-detail .incident-head[data-incident-id='" + settled + "']");
+        // Its finding names Russia: nothing for Ukraine's liaison to dispute.
+        assertThat(page.locator("#incident-detail form.counter-claim .claim-none")).isVisible();
+    }
+
+    private static String home() {
+        return "http://127.0.0.1:" + fx.server.port() + "/";
+    }
+
     @Test
     void aWrongPasswordIsSaidAndNothingOpens() {
         page.locator("#sign-in input[name=name]").fill(TestAccounts.LIAISON_UA);

@@ -40,7 +40,10 @@ class RoleMatrixTest {
     private static final String LON = "35.1789";
     private static final List<String> SECRET_MARKS = List.of(LAT, LON, "marked-link.example.org");
     private static final List<String> RESTRICTED_MARKS = List.of("MARKED NOTES", "Marked village", "Marked outlet",
-            "marked-source");
+            "marked-source", "Marked source");
+    /** Every publication the API offers: a new one must be added here, and so is walked below. */
+    private static final List<String> PUBLICATIONS = List.of("GET /api/v1/exports/acled.csv",
+            "GET /api/v1/exports/reports.geojson", "GET /api/v1/exports/record.json", "GET /api/v1/daily-reports/{date}");
 
     @TempDir
     static Path dir;
@@ -176,11 +179,16 @@ class RoleMatrixTest {
     @Test
     void eachRoleSeesTheIncidentsOfItsScope() {
         Map<String, List<String>> seen = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
         for (Caller c : callers()) {
             List<String> ids = new ArrayList<>();
-            c.api().get("/api/v1/incidents?limit=1000").json().get("items").forEach(i -> ids.add(i.get("id").asText()));
+            JsonNode page = c.api().get("/api/v1/incidents?limit=1000").json();
+            page.get("items").forEach(i -> ids.add(i.get("id").asText()));
             seen.put(c.label(), ids);
+            totals.put(c.label(), page.get("total").asLong());
         }
+        // Issue 8: the total once counted every incident, telling the public how many it may not see.
+        seen.forEach((label, ids) -> assertThat(totals.get(label)).as("total for " + label).isEqualTo(ids.size()));
         assertThat(seen.get("anonymous")).containsExactly(settled);
         assertThat(seen.get(TestAccounts.LIAISON_UA)).containsExactly(settled);
         assertThat(seen.get(TestAccounts.LIAISON_RU)).containsExactlyInAnyOrder(settled, open);
@@ -194,6 +202,95 @@ class RoleMatrixTest {
         assertThat(publicView.get("latitude").asDouble()).as("rounded to 0.1 degree").isEqualTo(47.9);
         assertThat(publicView.get("reports").get(0).has("notes")).isFalse();
         assertThat(publicView.get("findings").get(0).get("party").asText()).isEqualTo("RU");
+    }
+
+    /**
+     * Issue 8: the exports and the daily report are the same redacted view as the API for the
+     * same role. Every role may take them; each gets only the reports of its scope, without the
+     * fields above its clearance, coordinates rounded; a new publication must be listed here.
+     */
+    @Test
+    void everyPublicationIsTheRolesRedactedViewOfTheRecord() {
+        assertThat(fx.server.routes().stream().filter(r -> r.contains("/exports/") || r.contains("/daily-reports/")))
+                .as("a new export is walked here too: add it to PUBLICATIONS").containsExactlyInAnyOrderElementsOf(
+                        PUBLICATIONS);
+        List<String> wrong = new ArrayList<>();
+        for (String route : PUBLICATIONS) {
+            String template = route.split(" ", 2)[1];
+            for (String path : List.of(template.replace("{date}", "2025-03-20"),
+                    template.replace("{date}", "2025-03-29"))) {
+                for (Caller c : callers()) {
+                    Api.Response r = c.api().get(path);
+                    if (r.status() != 200) {
+                        wrong.add(path + " as " + c.label() + ": " + r.status() + ", should be 200");
+                        continue;
+                    }
+                    String body = r.raw().body();
+                    boolean seesOpen = org.truce.access.RecordScope.sees(c.role(),
+                            org.truce.incident.VerificationStatus.REPORTED, java.util.Set.of("RU"));
+                    if (!seesOpen && body.contains("UKR-OPEN")) {
+                        wrong.add(path + " as " + c.label() + " shows the unchecked report UKR-OPEN");
+                    }
+                    if (path.contains("/exports/")) {
+                        if (seesOpen && !body.contains("UKR-OPEN")) {
+                            wrong.add(path + " as " + c.label() + " lacks UKR-OPEN, which its scope holds");
+                        }
+                        if (!body.contains("UKR-MARKED")) {
+                            wrong.add(path + " as " + c.label() + " lacks the settled report UKR-MARKED");
+                        }
+                    }
+                    for (String mark : forbiddenFor(c.role())) {
+                        if (body.contains(mark)) {
+                            wrong.add(path + " as " + c.label() + " shows " + mark);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+
+        JsonNode publicRecord = fx.anonymous().get("/api/v1/exports/record.json").json();
+        assertThat(publicRecord.get("sources")).as("who reports is restricted").isEmpty();
+        JsonNode shown = publicRecord.get("reports").get(0);
+        assertThat(shown.get("latitude").asDouble()).as("rounded to 0.1 degree").isEqualTo(47.9);
+        assertThat(shown.get("source_id").asText()).isEmpty();
+        assertThat(shown.get("findings").get(0).get("party").asText()).as("findings are public").isEqualTo("RU");
+        assertThat(fx.as(TestAccounts.ANALYST).get("/api/v1/exports/acled.csv").raw().body())
+                .as("the analyst takes the export whole: the checks above can fail")
+                .contains(LAT, "MARKED NOTES", "marked-source", "UKR-OPEN");
+        assertThat(fx.anonymous().get("/api/v1/daily-reports/2025-03-20").raw().body())
+                .as("the public daily report says who reported is withheld").contains("withheld from this view");
+    }
+
+    /**
+     * Issue 8: the record's entries are for anyone to check proofs with, and an evidence entry
+     * once carried the evidence's URL, which the catalog calls secret. Every entry, as the public
+     * reads it, is walked.
+     */
+    @Test
+    void noRecordEntryShowsAnEvidenceLocationIssue8() {
+        long size = fx.db.record().checkpointNow(org.truce.record.SigningKey.generate("monitor.example/truce")).size();
+        List<String> kinds = new ArrayList<>();
+        for (long i = 0; i < size; i++) {
+            Api.Response r = fx.anonymous().get("/api/v1/record/entries/" + i);
+            assertThat(r.status()).as("entry " + i).isEqualTo(200);
+            kinds.add(r.json().get("kind").asText());
+            for (String mark : SECRET_MARKS) {
+                assertThat(r.raw().body()).as("entry " + i).doesNotContain(mark);
+            }
+        }
+        assertThat(kinds).as("the marked link's entry is among them").contains("evidence");
+    }
+
+    private static List<String> forbiddenFor(Role role) {
+        List<String> forbidden = new ArrayList<>();
+        if (!role.clearance().includes(Sensitivity.SECRET)) {
+            forbidden.addAll(SECRET_MARKS);
+        }
+        if (!role.clearance().includes(Sensitivity.RESTRICTED)) {
+            forbidden.addAll(RESTRICTED_MARKS);
+        }
+        return forbidden;
     }
 
     @Test

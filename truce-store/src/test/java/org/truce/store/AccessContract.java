@@ -15,6 +15,7 @@ import org.truce.access.Permission;
 import org.truce.access.Role;
 import org.truce.access.RoleKind;
 import org.truce.store.access.AccessEvent;
+import org.truce.store.access.AccessLogAppendOnly;
 import org.truce.store.access.Account;
 import org.truce.store.access.CounterClaim;
 import org.truce.store.access.IssuedToken;
@@ -142,6 +143,31 @@ abstract class AccessContract {
                         + " " + e.status())
                 .containsExactly("olena denied POST /api/v1/reports 403", "anonymous read GET /api/v1/incidents 200");
         assertThat(db.accessLog().count()).isEqualTo(2);
+    }
+
+    /**
+     * Issue 8: the access log was append-only in the application only. The database now refuses
+     * to change or delete its rows (a trigger on each database), and appending still works.
+     */
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAccessLogRowsIssue8() {
+        db.accessLog().append("olena", "party_liaison:UA", "session", AccessEvent.Action.READ, "GET",
+                "/api/v1/incidents/INC-1", 200, "127.0.0.1");
+
+        for (String tampering : List.of("UPDATE access_log SET actor = 'someone-else'",
+                "UPDATE access_log SET status = 200 WHERE id = 1", "DELETE FROM access_log WHERE actor = 'olena'",
+                "DELETE FROM access_log")) {
+            assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(tampering))).as(tampering)
+                    .hasMessageContaining(AccessLogAppendOnly.REFUSAL);
+        }
+        // Refused too, with each database's own words (H2: a foreign key refers to the table).
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute("TRUNCATE TABLE access_log")))
+                .as("TRUNCATE").isNotNull();
+
+        db.accessLog().append("anonymous", "public", "none", AccessEvent.Action.READ, "GET", "/api/v1/incidents", 200,
+                "127.0.0.1");
+        assertThat(db.accessLog().list(10, 0)).extracting(AccessEvent::actor).as("nothing changed; appending works")
+                .containsExactlyInAnyOrder("olena", "anonymous");
     }
 
     @Test

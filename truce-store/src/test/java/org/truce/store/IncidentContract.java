@@ -7,6 +7,7 @@ import static org.truce.store.Fixtures.ACLED;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.truce.access.RecordScope;
+import org.truce.access.Role;
+import org.truce.access.RoleKind;
 import org.truce.assessment.Assessment;
 import org.truce.assessment.Outcome;
 import org.truce.geo.BoundingBox;
@@ -285,6 +289,35 @@ abstract class IncidentContract {
                 LocalDate.parse("2025-03-20")))).containsExactly(a, f);
         assertThat(incidents.listMatching(IncidentFilter.all("call"), 1, 1)).extracting(StoredIncident::id)
                 .containsExactly(f);
+    }
+
+    /**
+     * Issue 8: a list's total counted before the role's scope told the public how many unchecked
+     * incidents exist. The reach is now part of the query: page and total hold only what it sees.
+     */
+    @Test
+    void aRolesReachLimitsTheListAndItsTotalIssue8() {
+        String a = a1().incidentId();
+        a2();
+        String f = far().incidentId();
+        incidents.changeStatus(f, VerificationStatus.REFUTED, "analyst-1", "the site was intact on imagery");
+        IncidentFilter all = IncidentFilter.all("call");
+
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (Role role : List.of(Role.PUBLIC, Role.liaisonOf("RU"), Role.liaisonOf("UA"), Role.of(RoleKind.ANALYST))) {
+            IncidentFilter scoped = all.within(RecordScope.reachOf(role));
+            seen.put(role.toString(), ids(scoped));
+            totals.put(role.toString(), incidents.countMatching(scoped));
+        }
+        assertThat(seen).as("settled for everyone; unsettled only for the mission and the party it concerns")
+                .containsExactly(Map.entry("public", List.of(f)), Map.entry("party_liaison:RU", List.of(a, f)),
+                        Map.entry("party_liaison:UA", List.of(f)), Map.entry("analyst", List.of(a, f)));
+        assertThat(totals).as("each total counts what its list can show")
+                .containsExactly(Map.entry("public", 1L), Map.entry("party_liaison:RU", 2L),
+                        Map.entry("party_liaison:UA", 1L), Map.entry("analyst", 2L));
+        assertThat(ids(new IncidentFilter("call", null, "RU", null, null, null, null)
+                .within(RecordScope.reachOf(Role.PUBLIC)))).as("with another filter: both apply").isEmpty();
     }
 
     private List<String> ids(IncidentFilter filter) {

@@ -329,6 +329,63 @@ abstract class RecordContract {
         assertThat(audit()).containsExactly("entry 3: evidence item 1: row missing (deleted)");
     }
 
+    /**
+     * Issue 8: record entries are public, and an evidence location is secret. The entry commits to
+     * it by a salted SHA-256 (with the content's digest, size and media type), and a changed row
+     * is still named.
+     */
+    @Test
+    void anEvidenceEntryCommitsToItsLocationWithoutShowingItIssue8() {
+        fiveChanges();
+        String entry = db.record().entries(0, 5).get(3).entryText();
+        String salt = db.jdbi().withHandle(h -> h.createQuery("SELECT location_salt FROM evidence_items WHERE id = 1")
+                .mapTo(String.class).one());
+
+        assertThat(entry).doesNotContain("photo.jpg").doesNotContain("evidence/ab")
+                .doesNotContain(Sha256.hex("evidence/ab/photo.jpg")).as("salted: a guess cannot be tested")
+                .contains("\"location_salted_sha256\":\"" + RecordedChange.Evidence.saltedSha256(salt,
+                        "evidence/ab/photo.jpg") + "\"")
+                .contains("\"sha256\":\"" + "ab".repeat(32) + "\"", "\"size_bytes\":11",
+                        "\"media_type\":\"image/jpeg\"");
+        assertThat(audit()).isEmpty();
+
+        sql("UPDATE evidence_items SET location = 'evidence/ab/other.jpg' WHERE id = 1");
+        assertThat(audit()).singleElement().asString()
+                .startsWith("entry 3: evidence item 1: the row changed since it was recorded")
+                .doesNotContain("photo.jpg");
+        sql("UPDATE evidence_items SET location = 'evidence/ab/photo.jpg', media_type = 'image/png' WHERE id = 1");
+        assertThat(audit()).singleElement().asString()
+                .startsWith("entry 3: evidence item 1: the row changed since it was recorded");
+    }
+
+    /**
+     * Issue 8, older databases: an evidence row stored before V7 has no salt, and its entry holds
+     * the location in clear. It is checked against that entry as written (rewriting it would break
+     * every checkpoint after it), so such a database still verifies and still finds a changed row.
+     */
+    @Test
+    void anEvidenceRowFromBeforeTheSaltIsCheckedAgainstItsOldEntryIssue8() {
+        long reportId = db.reports().upsertFromImport(ACLED, strike("UKR1")).reportId();
+        Instant at = Instant.parse("2025-03-21T08:15:00Z");
+        db.jdbi().useTransaction(h -> {
+            long id = h.createUpdate("INSERT INTO evidence_items (report_id, kind, location, received_at) "
+                            + "VALUES (:r, 'url', 'https://old.example.org/a.jpg', :at)")
+                    .bind("r", reportId)
+                    .bind("at", java.sql.Timestamp.from(at))
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
+            RecordLogRepository.append(h, new RecordedChange.Evidence(id, reportId, "url",
+                    "https://old.example.org/a.jpg", null, null, null, null), at);
+        });
+        assertThat(db.record().entries(1, 2).get(0).entryText()).contains("\"location\":\"https://old.example.org/a.jpg\"");
+        assertThat(audit()).isEmpty();
+
+        sql("UPDATE evidence_items SET location = 'https://other.example.org/a.jpg'");
+        assertThat(audit()).singleElement().asString()
+                .startsWith("entry 1: evidence item 1: the row changed since it was recorded");
+    }
+
     @Test
     void aDeletedEntryIsNamed() {
         fiveChanges();

@@ -91,12 +91,15 @@ abstract class RepositoryContract {
 
     // --- migrations -------------------------------------------------------------------------
 
-    /** The versions of the migration files the module ships (V1__..., V3__...), ascending. */
+    /**
+     * The versions of the migrations the module ships (V1__....sql, and V8__... as a Java class where
+     * the two databases need different statements), ascending.
+     */
     private static List<Integer> migrationVersionsOnClassPath() throws Exception {
         URL dir = RepositoryContract.class.getClassLoader().getResource("db/migration");
         try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .filter(n -> n.matches("V\\d+__[^$]*\\.(sql|class)"))
                     .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
                     .sorted()
                     .toList();

@@ -32,7 +32,7 @@
       const a = document.createElement("a");
       a.href = "#daily-report-heading";
       a.dataset.i18n = "daily.nav";
-      a.dataset.needs = "export_unredacted"; // the report carries reports whole: not for every role
+      a.dataset.needs = "read_record"; // every role: the report is redacted for it (issue 8)
       nav.appendChild(a);
     }
     const style = document.createElement("style");

@@ -20,7 +20,7 @@
 
   const state = { lang: "en", reports: [], total: 0, cut: false, selected: null, agreement: null, summary: null, chart: null,
     filters: {}, zones: null, buffers: [], layer: "incidents", incidents: [], incidentTotal: 0, incidentCut: false,
-    incident: null, incidentNote: "", analyst: "" };
+    incident: null, incidentNote: "", claimNote: "", analyst: "" };
   let map, facilityLayer, reportLayer, bufferLayer, incidentLayer;
 
   // ---- words -------------------------------------------------------------------------------
@@ -533,6 +533,7 @@
     }
     state.incident = d;
     state.incidentNote = "";
+    state.claimNote = "";
     renderDetailTitle();
     renderIncident();
     renderIncidentMarkers();
@@ -596,9 +597,12 @@
     html += "<h3>" + esc(t("incident.history")) + '</h3><ol class="history">'
       + d.history.map(h => '<li data-operation="' + esc(h.operation) + '">' + esc(h.at) + " · <b>"
         + esc(t("op." + h.operation)) + "</b> " + esc(historyDetails(h)) + " · " + esc(t("incident.by")) + " "
-        + esc(h.by) + (h.incident_id !== d.id ? " (" + esc(h.incident_id) + ")" : "") + "<br><i>" + esc(h.reason)
-        + "</i></li>").join("") + "</ol>";
+        + esc(h.by) + (h.incident_id !== d.id ? " (" + esc(h.incident_id) + ")" : "")
+        // A party's counter-claim is its published answer (claim); an analyst's words are the reason.
+        + (h.claim ? '<br><q class="claim">' + esc(h.claim) + "</q>" : "<br><i>" + esc(h.reason) + "</i>")
+        + "</li>").join("") + "</ol>";
     html += actionsForm(d);
+    html += counterClaimForm(d);
     el.innerHTML = html;
   }
 
@@ -617,6 +621,55 @@
       + 'data-action="merge">' + esc(t("action.merge")) + "</button></div>"
       + '<div class="action"><button type="button" data-action="split">' + esc(t("action.split")) + "</button></div>"
       + '<div class="action-result" aria-live="polite">' + state.incidentNote + "</div></form>";
+  }
+
+  // Only for a party's liaison, on the findings that name its party: the server refuses the others
+  // (403) and writes the signed-in account as who filed it.
+  function counterClaimForm(d) {
+    if (!may("file_counter_claim")) { return ""; }
+    const party = (window.TRUCE_SESSION_INFO || {}).party;
+    const disputable = d.findings.filter(f => f.party === party).map(f => f.commitment_id)
+      .filter((c, i, all) => all.indexOf(c) === i);
+    let html = '<form class="counter-claim" novalidate><h3>' + esc(t("claim.title")) + "</h3>";
+    if (disputable.length === 0) {
+      return html + '<p class="note claim-none">' + esc(t("claim.none", { party: party })) + "</p></form>";
+    }
+    return html + '<label><span>' + esc(t("claim.commitment")) + '</span><select name="commitment_id">'
+      + disputable.map(c => '<option value="' + esc(c) + '">' + esc(c) + "</option>").join("") + "</select></label>"
+      + '<label class="wide"><span>' + esc(t("claim.text")) + '</span><textarea name="text" rows="3" maxlength="4000">'
+      + "</textarea></label>"
+      + '<label class="wide"><span>' + esc(t("claim.evidence")) + '</span><textarea name="evidence" rows="2" '
+      + 'placeholder="https://…&#10;sha256:…"></textarea></label>'
+      + '<button type="button" data-claim="file">' + esc(t("claim.submit")) + "</button>"
+      + '<div class="claim-result" aria-live="polite">' + state.claimNote + "</div></form>";
+  }
+
+  async function fileCounterClaim(form) {
+    const d = state.incident;
+    const out = form.querySelector(".claim-result");
+    const evidence = form.evidence.value.split("\n").map(s => s.trim()).filter(s => s !== "");
+    out.textContent = t("intake.sending");
+    let r, json;
+    try {
+      r = await fetch(API + "/incidents/" + encodeURIComponent(d.id) + "/counter-claims", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ commitment_id: form.commitment_id.value, text: form.text.value, evidence: evidence }) });
+      json = await r.json();
+    } catch (e) {
+      out.innerHTML = '<p class="error claim-refusal">' + esc(t("action.failed")) + ": " + esc(e.message) + "</p>";
+      return;
+    }
+    if (!r.ok) {
+      // Nothing was filed: the form keeps what was typed, with the server's words and the field.
+      out.innerHTML = '<p class="error claim-refusal"' + (json.field ? ' data-field="' + esc(json.field) + '"' : "")
+        + "><b>" + esc(t("action.failed")) + "</b> (" + r.status + "): " + esc(json.error)
+        + (json.field ? " [" + esc(json.field) + "]" : "") + "</p>";
+      return;
+    }
+    state.incident = await getJson("/incidents/" + encodeURIComponent(d.id));
+    state.claimNote = '<p class="claim-ok">' + esc(t("claim.done")) + "</p>";
+    renderIncident();
+    state.claimNote = "";
   }
 
   async function incidentAction(action, form) {
@@ -897,6 +950,8 @@
     document.getElementById("incident-detail").addEventListener("click", e => {
       const b = e.target.closest("button[data-action]");
       if (b) { incidentAction(b.dataset.action, b.form).catch(showError); }
+      const c = e.target.closest("button[data-claim]");
+      if (c) { fileCounterClaim(c.form).catch(showError); }
     });
     window.addEventListener("hashchange", () => {
       route().catch(showError);

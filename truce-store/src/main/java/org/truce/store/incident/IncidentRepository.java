@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.truce.access.RecordScope;
 import org.truce.agreement.CommitmentKind;
 import org.truce.assessment.Outcome;
 import org.truce.incident.Incident;
@@ -89,6 +90,25 @@ public final class IncidentRepository {
                 .map((rs, ctx) -> new IncidentMembership(rs.getLong("report_id"), rs.getString("id"),
                         IncidentStatements.status(rs.getString("status"))))
                 .forEach(m -> out.put(m.reportId(), m)));
+        return out;
+    }
+
+    /**
+     * The parties the findings of each incident name under {@code agreementId} (the parties an
+     * incident concerns, as {@code RecordScope} reads them), by incident id; an incident whose
+     * findings name none is left out.
+     */
+    public Map<String, SortedSet<String>> partiesConcerned(String agreementId, Collection<String> incidentIds) {
+        Map<String, SortedSet<String>> out = new LinkedHashMap<>();
+        if (incidentIds.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT DISTINCT incident_id, party FROM incident_findings "
+                        + "WHERE agreement_id = :a AND party IS NOT NULL AND incident_id IN (<ids>)")
+                .bind("a", agreementId)
+                .bindList("ids", new ArrayList<>(incidentIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue())));
         return out;
     }
 
@@ -411,6 +431,12 @@ public final class IncidentRepository {
         if (f.to() != null) {
             c.add("i.first_day <= :to");
         }
+        if (f.narrowed()) {
+            // RecordScope.Reach.includes, as SQL: settled, or a finding naming the reader's party.
+            c.add("(i.status IN (<settled>)" + (f.reach().concernedParty() == null ? ""
+                    : " OR EXISTS (SELECT 1 FROM incident_findings rf WHERE rf.incident_id = i.id"
+                    + " AND rf.agreement_id = :reach_a AND rf.party = :reach_party)") + ")");
+        }
         return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
     }
 
@@ -436,6 +462,12 @@ public final class IncidentRepository {
         }
         if (f.to() != null) {
             q.bind("to", Sql.date(f.to()));
+        }
+        if (f.narrowed()) {
+            q.bindList("settled", RecordScope.SETTLED.stream().map(VerificationStatus::label).sorted().toList());
+            if (f.reach().concernedParty() != null) {
+                q.bind("reach_a", f.agreementId()).bind("reach_party", f.reach().concernedParty());
+            }
         }
         return q;
     }

@@ -152,9 +152,14 @@ public final class RecordAudit {
                     put(expected, c);
                     versionSha.put(c.reportId() + "/" + c.version(), c.contentSha256());
                 });
-        h.createQuery("SELECT id, report_id, kind, location, sha256 FROM evidence_items ORDER BY id")
-                .map((rs, ctx) -> new RecordedChange.Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+        h.createQuery("SELECT id, report_id, kind, location, location_salt, sha256, size_bytes, media_type "
+                        + "FROM evidence_items ORDER BY id")
+                .map((rs, ctx) -> {
+                    long size = rs.getLong(7);
+                    Long sizeOrNull = rs.wasNull() ? null : size;
+                    return new RecordedChange.Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), sizeOrNull, rs.getString(8));
+                })
                 .forEach(c -> put(expected, c));
         h.createQuery("SELECT id, source_id, body FROM statements ORDER BY id")
                 .map((rs, ctx) -> new RecordedChange.Statement(rs.getLong(1), rs.getString(2), Sha256.hex(rs.getString(3))))

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.truce.record.EntryJson;
+import org.truce.store.Sha256;
 
 /**
  * One change the record keeps, as the log entry that records it. An entry holds ids and SHA-256
@@ -49,9 +50,20 @@ public sealed interface RecordedChange {
         }
     }
 
-    /** A file or link attached to a report; a link fetched without a copy has no digest. */
-    record Evidence(long evidenceId, long reportId, String itemKind, String location, String sha256)
-            implements RecordedChange {
+    /**
+     * A file or link attached to a report; a link fetched without a copy has no digest. The entry
+     * is readable by everyone (parties check proofs with it), and the catalog calls an evidence
+     * location secret: a file name or URL can lead to who took it. So the entry commits to the
+     * location by {@code location_salted_sha256}, the SHA-256 of the item's random salt (kept in
+     * its row, never published) and the location, which no one can test guesses against; with
+     * the content's SHA-256, size and media type a changed row is still found by {@code truce verify}.
+     *
+     * <p>A row stored before the salt existed ({@code locationSalt} null, databases migrated from
+     * before V7) was recorded with its location in clear, and is checked against that old entry:
+     * a log's entries cannot be rewritten without invalidating every checkpoint after them.
+     */
+    record Evidence(long evidenceId, long reportId, String itemKind, String location, String locationSalt,
+            String sha256, Long size_bytes, String mediaType) implements RecordedChange {
 
         @Override
         public String kind() {
@@ -69,9 +81,20 @@ public sealed interface RecordedChange {
             m.put("evidence_id", evidenceId);
             m.put("report_id", reportId);
             m.put("item_kind", itemKind);
-            m.put("location", location);
             m.put("sha256", sha256);
+            if (locationSalt == null) {
+                m.put("location", location); // the entry as written before V7
+                return m;
+            }
+            m.put("location_salted_sha256", saltedSha256(locationSalt, location));
+            m.put("size_bytes", size_bytes);
+            m.put("media_type", mediaType);
             return m;
+        }
+
+        /** The hex SHA-256 of the UTF-8 text {@code salt + ":" + location}. */
+        public static String saltedSha256(String salt, String location) {
+            return Sha256.hex(salt + ":" + location);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.truce.store.report;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.truce.store.record.RecordedChange;
 public final class EvidenceRepository {
 
     private static final String COLUMNS = "id, report_id, kind, location, sha256, size_bytes, media_type, received_at";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
 
@@ -35,11 +39,14 @@ public final class EvidenceRepository {
             if (same.isPresent()) {
                 return same.get();
             }
-            long id = h.createUpdate("INSERT INTO evidence_items (report_id, kind, location, sha256, size_bytes, "
-                            + "media_type, received_at) VALUES (:report, :kind, :location, :sha, :size, :media, :at)")
+            String salt = newLocationSalt();
+            long id = h.createUpdate("INSERT INTO evidence_items (report_id, kind, location, location_salt, sha256, "
+                            + "size_bytes, media_type, received_at) VALUES (:report, :kind, :location, :salt, :sha, "
+                            + ":size, :media, :at)")
                     .bind("report", reportId)
                     .bind("kind", item.kind().wireName())
                     .bind("location", item.location())
+                    .bind("salt", salt)
                     .bind("sha", item.sha256())
                     .bind("size", item.size_bytes())
                     .bind("media", item.mediaType())
@@ -49,7 +56,8 @@ public final class EvidenceRepository {
                     .one();
             // --- tamper-evident record (issue 6): the item, in this same transaction ---
             RecordLogRepository.append(h, new RecordedChange.Evidence(id, reportId, item.kind().wireName(),
-                    item.location(), item.sha256()), Sql.storable(item.receivedAt()));
+                    item.location(), salt, item.sha256(), item.size_bytes(), item.mediaType()),
+                    Sql.storable(item.receivedAt()));
             return new StoredEvidence(id, reportId, withStoredTime(item));
         });
     }
@@ -82,6 +90,16 @@ public final class EvidenceRepository {
                 .stream()
                 .filter(e -> Objects.equals(e.item().sha256(), item.sha256()))
                 .findFirst();
+    }
+
+    /**
+     * 16 random bytes in hex: with it the record's entry commits to the location without showing
+     * it, and without letting anyone confirm a guessed URL (issue 8). Kept in the row only.
+     */
+    private static String newLocationSalt() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 
     private static EvidenceItem withStoredTime(EvidenceItem item) {
