@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 import org.truce.agreement.Agreement;
@@ -154,6 +155,8 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FindingsListed listed = noFindings ? FindingsListed.NONE : findingsListed;
         startNs = System.nanoTime();
+        // The built-in lexicon takes a while to parse; it loads on another core while the inputs are read.
+        CompletableFuture<TargetLexicon> lexicon = CompletableFuture.supplyAsync(TargetLexicon::builtIn);
         PrintStream err = System.err;
         resolveInputs();
         Agreement agreement = Inputs.agreement(agreementFile);
@@ -170,7 +173,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
         }
         phase("load", startNs);
-        AssessmentEngine engine = new AssessmentEngine(agreement, objects.items(), zones, TargetLexicon.builtIn());
+        AssessmentEngine engine = new AssessmentEngine(agreement, objects.items(), zones, lexicon.join());
         engine.warnings().forEach(w -> err.println("truce: warning: " + w));
         Optional<ProximityList> proximity = ProximityList.forFirstMoratorium(agreement)
                 .filter(p -> engine.assessedCommitments().contains(p.commitmentId()));

@@ -28,6 +28,9 @@ final class MoratoriumRule extends ReportRule {
     private final ProtectedObjectIndex index;
     private final TargetLexicon lexicon;
     private final TargetScreen protectedTerms;
+    private final TargetScreen anyTerm;
+
+    private static final TargetReading NOTHING_NAMED = new TargetReading.Nothing(List.of());
 
     MoratoriumRule(StrikeMoratorium moratorium, PartyCheck parties, ProtectedObjectIndex index, TargetLexicon lexicon) {
         super(moratorium, parties);
@@ -35,6 +38,18 @@ final class MoratoriumRule extends ReportRule {
         this.index = index;
         this.lexicon = lexicon;
         this.protectedTerms = lexicon.screen(moratorium::protects);
+        this.anyTerm = lexicon.screen(category -> true);
+    }
+
+    /**
+     * The lexicon's reading of the report; a text in which no word starts a term reads as
+     * nothing without being cut into words (ignored phrases, which that skips, play no part here).
+     */
+    private TargetReading read(Report r) {
+        if (!anyTerm.mayMatch(r.target()) && !anyTerm.mayMatch(r.notes())) {
+            return NOTHING_NAMED;
+        }
+        return lexicon.read(r.target(), r.notes());
     }
 
     @Override
@@ -73,7 +88,7 @@ final class MoratoriumRule extends ReportRule {
                     + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
-        TargetReading text = lexicon.read(r.target(), r.notes());
+        TargetReading text = read(r);
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT);

@@ -43,10 +43,7 @@ public final class TargetScreen {
         if (empty) {
             return false;
         }
-        FirstWordIndex.Node root = index.root();
-        FirstWordIndex.Node node = null;
-        boolean inWord = false;
-        int previous = -1;
+        Walk walk = new Walk(index.root());
         int i = from;
         while (i < to) {
             int cp = codePointAt(utf8, i, to);
@@ -55,20 +52,63 @@ public final class TargetScreen {
             }
             int width = width(cp);
             byte kind = TokenizedText.kindOf(cp);
+            boolean nextIsCyrillic = false;
+            if (kind == TokenizedText.APOSTROPHE && i + width < to) {
+                int next = codePointAt(utf8, i + width, to);
+                if (next < 0) {
+                    return true;
+                }
+                nextIsCyrillic = TokenizedText.isCyrillicLetter(next);
+            }
+            if (walk.step(cp, kind, nextIsCyrillic)) {
+                return true;
+            }
+            i += width;
+        }
+        return walk.endsOnTerm();
+    }
+
+    /** The same question for a text already decoded. */
+    public boolean mayMatch(String text) {
+        if (empty || text == null) {
+            return false;
+        }
+        Walk walk = new Walk(index.root());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            byte kind = TokenizedText.kindOf(cp);
+            boolean nextIsCyrillic = kind == TokenizedText.APOSTROPHE && i + width < n
+                    && TokenizedText.isCyrillicLetter(text.codePointAt(i + width));
+            if (walk.step(cp, kind, nextIsCyrillic)) {
+                return true;
+            }
+            i += width;
+        }
+        return walk.endsOnTerm();
+    }
+
+    /** One pass over a text's code points, cutting words as {@link TokenizedText#of} does. */
+    private static final class Walk {
+        private final FirstWordIndex.Node root;
+        private FirstWordIndex.Node node;
+        private boolean inWord;
+        private int previous = -1;
+
+        Walk(FirstWordIndex.Node root) {
+            this.root = root;
+        }
+
+        /** Takes the next code point; true as soon as a word starts a chosen term. */
+        boolean step(int cp, byte kind, boolean nextIsCyrillic) {
+            boolean hit = false;
             if (kind == TokenizedText.APOSTROPHE) {
                 // Inside a word only between two Cyrillic letters (Ukrainian "об'єкт"), and then not kept.
-                boolean joins = false;
-                if (inWord && TokenizedText.isCyrillicLetter(previous) && i + width < to) {
-                    int next = codePointAt(utf8, i + width, to);
-                    if (next < 0) {
-                        return true;
-                    }
-                    joins = TokenizedText.isCyrillicLetter(next);
-                }
+                boolean joins = inWord && TokenizedText.isCyrillicLetter(previous) && nextIsCyrillic;
                 if (!joins && inWord) {
-                    if (node != null && node.endsWord()) {
-                        return true;
-                    }
+                    hit = endsOnTerm();
                     inWord = false;
                 }
             } else if (kind == TokenizedText.LETTER || inWord && kind == TokenizedText.MARK) {
@@ -76,35 +116,41 @@ public final class TargetScreen {
                     inWord = true;
                     node = root;
                 }
-                if (node != null) {
-                    char f = cp < TextFold.TABLE_SIZE ? TextFold.table(cp) : TextFold.EXPAND;
-                    if (f == TextFold.EXPAND) {
-                        String expanded = TextFold.expansion(cp);
-                        for (int k = 0; k < expanded.length() && node != null; k++) {
-                            node = node.child(expanded.charAt(k));
-                            if (node != null && node.endsStem()) {
-                                return true;
-                            }
-                        }
-                    } else if (f != TextFold.DROP) {
-                        node = node.child(f);
-                        if (node != null && node.endsStem()) {
-                            return true;
-                        }
-                    }
-                }
+                hit = node != null && fold(cp);
             } else if (!(inWord && kind == TokenizedText.FORMAT)) {
                 if (inWord) {
-                    if (node != null && node.endsWord()) {
-                        return true;
-                    }
+                    hit = endsOnTerm();
                     inWord = false;
                 }
             }
             previous = cp;
-            i += width;
+            return hit;
         }
-        return inWord && node != null && node.endsWord();
+
+        /** Walks the folded form of cp down the trie; true when a stem ends on the way. */
+        private boolean fold(int cp) {
+            char f = cp < TextFold.TABLE_SIZE ? TextFold.table(cp) : TextFold.EXPAND;
+            if (f == TextFold.EXPAND) {
+                String expanded = TextFold.expansion(cp);
+                for (int k = 0; k < expanded.length() && node != null; k++) {
+                    node = node.child(expanded.charAt(k));
+                    if (node != null && node.endsStem()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (f == TextFold.DROP) {
+                return false;
+            }
+            node = node.child(f);
+            return node != null && node.endsStem();
+        }
+
+        /** Whether the word being read, if it ended here, would be a term's whole first word. */
+        boolean endsOnTerm() {
+            return inWord && node != null && node.endsWord();
+        }
     }
 
     private static int width(int cp) {

@@ -39,6 +39,7 @@ class TargetScreenTest {
         boolean whole = screen.mayMatch(utf8, 0, utf8.length);
         boolean inPlace = screen.mayMatch(padded, from, from + utf8.length);
         assertThat(inPlace).as("same answer in place: %s", text).isEqualTo(whole);
+        assertThat(screen.mayMatch(text)).as("same answer on the String: %s", text).isEqualTo(whole);
         return whole;
     }
 
