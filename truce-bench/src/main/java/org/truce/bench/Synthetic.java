@@ -117,6 +117,17 @@ final class Synthetic {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** {@code n} notes as {@link #acledCsv} writes them (English, French and Ukrainian, some naming energy targets). */
+    static String[] notes(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            String date = String.format(Locale.ROOT, "2025-%02d-%02d", 1 + rnd.nextInt(6), 1 + rnd.nextInt(28));
+            out[i] = note(rnd, date, LOCATIONS[rnd.nextInt(LOCATIONS.length)]);
+        }
+        return out;
+    }
+
     private static String note(SplittableRandom rnd, String date, String location) {
         String note = String.format(Locale.ROOT, NOTE_TAILS[rnd.nextInt(NOTE_TAILS.length)], date, location);
         int roll = rnd.nextInt(1000);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.truce.agreement.Agreement;
 import org.truce.exchange.ExchangeLedger;
 import org.truce.facility.ProtectedObject;
@@ -16,6 +17,7 @@ import org.truce.format.ReadCounts;
 import org.truce.format.RejectsCsvWriter;
 import org.truce.format.acled.DayFilter;
 import org.truce.format.acled.ParallelAcledReader;
+import org.truce.format.acled.RowScreen;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.format.agreement.AgreementJson;
 import org.truce.format.agreement.ExchangesJson;
@@ -156,6 +158,14 @@ final class Inputs {
     static <P> ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, int threads,
             DayFilter days, P passedOver, ParallelAcledReader.Work<P> work, ParallelAcledReader.Commit<P> commit)
             throws IOException {
+        return streamReports(file, rejectsFile, progressTo, threads, RowScreen.byDay(days), code -> passedOver, work,
+                commit);
+    }
+
+    /** As above, with rows passed over by a {@link RowScreen}, each standing for {@code passedOver} of its code. */
+    static <P> ReadCounts streamReports(Path file, Path rejectsFile, PrintStream progressTo, int threads,
+            RowScreen screen, IntFunction<P> passedOver, ParallelAcledReader.Work<P> work,
+            ParallelAcledReader.Commit<P> commit) throws IOException {
         long size = Files.size(file);
         try (RejectsCsvWriter rejects = RejectsCsvWriter.create(rejectsFile)) {
             long[] committed = {0, 0};
@@ -164,7 +174,7 @@ final class Inputs {
                             System.console() != null);
             ReadCounts counts;
             try {
-                counts = new ParallelAcledReader(rejects, threads).read(file, days, passedOver, work, result -> {
+                counts = new ParallelAcledReader(rejects, threads).read(file, screen, passedOver, work, result -> {
                     commit.accept(result);
                     if (progress != null) {
                         progress.tick(++committed[0]);

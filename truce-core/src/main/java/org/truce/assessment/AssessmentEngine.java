@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.truce.agreement.Agreement;
 import org.truce.agreement.CeasefireZone;
 import org.truce.agreement.Commitment;
@@ -11,9 +12,12 @@ import org.truce.agreement.NavigationSafetyArea;
 import org.truce.agreement.StrikeMoratorium;
 import org.truce.facility.ProtectedObject;
 import org.truce.facility.ProtectedObjectIndex;
+import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
 import org.truce.target.TargetLexicon;
+import org.truce.target.TargetScreen;
 import org.truce.zone.Zone;
 
 /**
@@ -80,6 +84,45 @@ public final class AssessmentEngine {
             rule.assess(report).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** What {@link #screen} answers when only {@link #assess} on a report can tell. */
+    public static final int NEEDS_REPORT = -1;
+
+    /** Screening works on a bit per commitment; an engine with more assesses every row in full. */
+    private static final int MAX_SCREENED_RULES = 16;
+
+    /**
+     * What {@link #assess} would give for a report with these facts, judged without making the
+     * report: {@link #NEEDS_REPORT} when the facts cannot tell (a possible violation or doubt
+     * is possible, or the text must be read), otherwise a set of commitments, bit {@code i} for
+     * the i-th of {@link #assessedCommitments()}: {@code assess} gives exactly one assessment for
+     * each of them, out of scope, and none for the others. 0 means no assessment at all.
+     *
+     * <p>It asks the rules' own questions (day, type, window, the same nearest-object and
+     * distance searches), so it cannot disagree with {@code assess}; only the text is screened
+     * conservatively, and a text that may name a protected target needs the report.
+     *
+     * @param text whether the report's target field or notes may match a screen (see {@link TargetScreen#mayMatch})
+     */
+    public int screen(LocalDate day, TimePrecision precision, String eventType, double lat_deg, double lon_deg,
+            GeoPrecision where, Predicate<TargetScreen> text) {
+        if (rules.size() > MAX_SCREENED_RULES) {
+            return mayConcernDay(day, precision) ? NEEDS_REPORT : 0;
+        }
+        GeoPoint point = new GeoPoint(lat_deg, lon_deg);
+        int outOfScope = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            switch (rules.get(i).screen(day, precision, eventType, point, where, text)) {
+                case NEEDS_REPORT -> {
+                    return NEEDS_REPORT;
+                }
+                case OUT_OF_SCOPE -> outOfScope |= 1 << i;
+                case NONE -> {
+                }
+            }
+        }
+        return outOfScope;
     }
 
     /**

@@ -1,13 +1,19 @@
 package org.truce.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.truce.agreement.StrikeMoratorium;
 import org.truce.facility.ProtectedObject;
 import org.truce.facility.ProtectedObjectIndex;
+import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
+import org.truce.report.TimePrecision;
 import org.truce.target.TargetLexicon;
 import org.truce.target.TargetReading;
+import org.truce.target.TargetScreen;
 
 /**
  * A strike moratorium on a category of protected objects. The target is protected when a
@@ -21,17 +27,51 @@ final class MoratoriumRule extends ReportRule {
     private final StrikeMoratorium moratorium;
     private final ProtectedObjectIndex index;
     private final TargetLexicon lexicon;
+    private final TargetScreen protectedTerms;
+    private final TargetScreen anyTerm;
+
+    private static final TargetReading NOTHING_NAMED = new TargetReading.Nothing(List.of());
 
     MoratoriumRule(StrikeMoratorium moratorium, PartyCheck parties, ProtectedObjectIndex index, TargetLexicon lexicon) {
         super(moratorium, parties);
         this.moratorium = moratorium;
         this.index = index;
         this.lexicon = lexicon;
+        this.protectedTerms = lexicon.screen(moratorium::protects);
+        this.anyTerm = lexicon.screen(category -> true);
+    }
+
+    /**
+     * The lexicon's reading of the report; a text in which no word starts a term reads as
+     * nothing without being cut into words (ignored phrases, which that skips, play no part here).
+     */
+    private TargetReading read(Report r) {
+        if (!anyTerm.mayMatch(r.target()) && !anyTerm.mayMatch(r.notes())) {
+            return NOTHING_NAMED;
+        }
+        return lexicon.read(r.target(), r.notes());
     }
 
     @Override
     boolean coversEventType(Report r) {
         return moratorium.eventTypes().contains(r.eventType());
+    }
+
+    @Override
+    Screen screen(LocalDate day, TimePrecision precision, String eventType, GeoPoint point, GeoPrecision where,
+            Predicate<TargetScreen> text) {
+        Screen decided = screenTypeAndWindow(moratorium.eventTypes().contains(eventType), day, precision);
+        if (decided != null) {
+            return decided;
+        }
+        // As checkPlace, where only FAILS and nothing-in-reach give no assessment: an object in
+        // reach gives one whatever the text says; without one, only a protected name or hint can.
+        double radius = moratorium.radius_m();
+        double u = where.uncertainty_m();
+        if (index.nearestWithin(point, radius).isPresent() || u > 0 && index.anyWithin(point, radius + u)) {
+            return Screen.OUT_OF_SCOPE;
+        }
+        return text.test(protectedTerms) ? Screen.NEEDS_REPORT : Screen.NONE;
     }
 
     @Override
@@ -48,7 +88,7 @@ final class MoratoriumRule extends ReportRule {
                     + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
-        TargetReading text = lexicon.read(r.target(), r.notes());
+        TargetReading text = read(r);
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT);

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.truce.agreement.Commitment;
 import org.truce.agreement.WindowReading;
+import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.target.TargetScreen;
 
 /**
  * A commitment turned into checks on a single report. Subclasses say how the place condition is
@@ -65,10 +69,7 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         }
         List<WindowReading> readings = commitment.terms().readings();
         boolean typeCovered = coversEventType(r);
-        boolean anyWindowPossible = readings.isEmpty();
-        for (WindowReading reading : readings) {
-            anyWindowPossible |= WindowCheck.verdict(reading, r.eventDate(), r.timePrecision()) != Verdict.FAILS;
-        }
+        boolean anyWindowPossible = anyWindowPossible(r.eventDate(), r.timePrecision());
         if (!typeCovered && !anyWindowPossible) {
             return Optional.empty();
         }
@@ -112,6 +113,53 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         ReadingOutcome decisive = decisive(outcomes);
         return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
                 decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+    }
+
+    /** Whether the day may fall inside the window under some reading (no window: always). */
+    final boolean anyWindowPossible(LocalDate day, TimePrecision precision) {
+        List<WindowReading> readings = commitment.terms().readings();
+        boolean possible = readings.isEmpty();
+        for (WindowReading reading : readings) {
+            possible |= WindowCheck.verdict(reading, day, precision) != Verdict.FAILS;
+        }
+        return possible;
+    }
+
+    /** What {@link #assess} can give for a row, judged before any report is made. */
+    enum Screen {
+        /** No assessment. */
+        NONE,
+        /** One assessment, out of scope. */
+        OUT_OF_SCOPE,
+        /** Anything: only {@link #assess} on a report can tell. */
+        NEEDS_REPORT
+    }
+
+    /**
+     * What {@link #assess} would give for a report with these facts, or {@link Screen#NEEDS_REPORT}
+     * when these facts cannot tell. Rules that do not screen answer that for every day they may concern.
+     *
+     * @param text whether the report's target or notes may name or hint at the screen's categories
+     */
+    Screen screen(LocalDate day, TimePrecision precision, String eventType, GeoPoint point, GeoPrecision where,
+            Predicate<TargetScreen> text) {
+        return mayConcernDay(day, precision) ? Screen.NEEDS_REPORT : Screen.NONE;
+    }
+
+    /**
+     * The part of {@link #screen} that type and window decide, as {@link #assess} orders them;
+     * null when exactly one of them certainly fails, so that an assessment, if the place gives one,
+     * is out of scope whatever else the report says.
+     */
+    final Screen screenTypeAndWindow(boolean typeCovered, LocalDate day, TimePrecision precision) {
+        if (!mayConcernDay(day, precision)) {
+            return Screen.NONE;
+        }
+        boolean window = anyWindowPossible(day, precision);
+        if (!typeCovered && !window) {
+            return Screen.NONE;
+        }
+        return typeCovered && window ? Screen.NEEDS_REPORT : null;
     }
 
     /**

@@ -1,11 +1,16 @@
 package org.truce.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.truce.agreement.Commitment;
 import org.truce.geo.GeoPoint;
+import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
+import org.truce.report.TimePrecision;
+import org.truce.target.TargetScreen;
 import org.truce.zone.Zone;
 
 /**
@@ -46,6 +51,18 @@ final class ZoneRule extends ReportRule {
             return Double.POSITIVE_INFINITY;
         }
         return zone.distanceTo_m(p);
+    }
+
+    @Override
+    Screen screen(LocalDate day, TimePrecision precision, String eventType, GeoPoint point, GeoPrecision where,
+            Predicate<TargetScreen> text) {
+        Screen decided = screenTypeAndWindow(eventTypes.contains(eventType), day, precision);
+        if (decided != null) {
+            return decided;
+        }
+        // As checkPlace: within reach gives an assessment (holds or unknown), else none.
+        double u = where.uncertainty_m();
+        return distanceTo_m(point, buffer_m + u) - u > buffer_m ? Screen.NONE : Screen.OUT_OF_SCOPE;
     }
 
     @Override

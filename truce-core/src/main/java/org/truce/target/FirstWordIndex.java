@@ -58,7 +58,12 @@ final class FirstWordIndex {
         }
     }
 
-    private static final class Node {
+    /** The trie's root, for walks that fold their text themselves ({@link TargetScreen}). */
+    Node root() {
+        return root;
+    }
+
+    static final class Node {
         private final char[] keys;
         private final Node[] children;
         private final LexiconTerm[] exact;
@@ -84,6 +89,16 @@ final class FirstWordIndex {
                 denseFrom = 0;
                 dense = null;
             }
+        }
+
+        /** Whether a term's first word is a stem that ends here. */
+        boolean endsStem() {
+            return prefix.length > 0;
+        }
+
+        /** Whether a term's first word ends here exactly. */
+        boolean endsWord() {
+            return exact.length > 0;
         }
 
         Node child(char c) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Reads what a report says its target was, from per-language word lists kept as data files
@@ -100,6 +101,11 @@ public final class TargetLexicon {
         return categories;
     }
 
+    /** Every term, ignore phrases included, in rank order; for tests in this package. */
+    List<LexiconTerm> terms() {
+        return terms;
+    }
+
     /** The number of terms, ignore phrases included. */
     public int size() {
         return terms.size();
@@ -142,6 +148,14 @@ public final class TargetLexicon {
             return new TargetReading.HintOnly(hints, ignored);
         }
         return new TargetReading.Nothing(ignored);
+    }
+
+    /**
+     * A byte-level screen for the named and hint terms whose category passes {@code categories}:
+     * when it says no, {@link #read} finds none of them in that text.
+     */
+    public TargetScreen screen(Predicate<String> categories) {
+        return TargetScreen.of(terms, categories);
     }
 
     private Scan scan(String field, String text) {

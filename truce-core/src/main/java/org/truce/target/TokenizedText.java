@@ -18,12 +18,12 @@ final class TokenizedText {
 
     private static final int[] NO_INTS = new int[0];
 
-    private static final byte OTHER = 0;
-    private static final byte LETTER = 1;
-    private static final byte MARK = 2;
-    private static final byte APOSTROPHE = 3;
-    private static final byte BREAK = 4;
-    private static final byte FORMAT = 5;
+    static final byte OTHER = 0;
+    static final byte LETTER = 1;
+    static final byte MARK = 2;
+    static final byte APOSTROPHE = 3;
+    static final byte BREAK = 4;
+    static final byte FORMAT = 5;
 
     /** Character classes of the first chars (Latin, Greek, Cyrillic, punctuation), for speed. */
     private static final int CLASS_TABLE_SIZE = 0x2100;
@@ -153,6 +153,11 @@ final class TokenizedText {
         return foldedEnd > fStart[count] ? count + 1 : count;
     }
 
+    /** The class of a code point as this tokeniser sees it ({@link #LETTER}, {@link #MARK}, ...). */
+    static byte kindOf(int cp) {
+        return cp < CLASS_TABLE_SIZE ? CLASSES[cp] : classify(cp);
+    }
+
     private static boolean isLetterOrDigitAt(char[] chars, int index) {
         char ch = chars[index];
         return ch < CLASS_TABLE_SIZE ? CLASSES[ch] == LETTER : Character.isLetterOrDigit(Character.codePointAt(chars, index));
@@ -189,7 +194,7 @@ final class TokenizedText {
         }
     }
 
-    private static boolean isCyrillicLetter(int cp) {
+    static boolean isCyrillicLetter(int cp) {
         return cp >= 0 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
     }
 

@@ -25,6 +25,7 @@ import org.truce.geo.GeoPoint;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.target.TargetScreen;
 
 /**
  * Reads an ACLED-style CSV export into {@link Report}s, streaming: each accepted row goes to the
@@ -116,18 +117,19 @@ public final class AcledReader {
      * {@link #rejectionGiven(FirstSeenIds)}.
      *
      * @param idForDuplicates the row's id when the row is well-formed enough to claim it, else null
-     * @param report the report, or null when the row was rejected or passed over by a {@link DayFilter}
+     * @param report the report, or null when the row was rejected or passed over by a {@link RowScreen}
+     * @param passCode the screen's code for a row passed over, else {@link RowScreen#MAKE_REPORT}
      */
-    public record Decoded(long line, String idForDuplicates, Report report, Rejection rejection) {
+    public record Decoded(long line, String idForDuplicates, Report report, Rejection rejection, int passCode) {
 
-        /** Whether the row was well-formed but passed over by the decoder's {@link DayFilter}. */
+        /** Whether the row was well-formed but passed over by the decoder's {@link RowScreen}. */
         public boolean passedOver() {
             return report == null && rejection == null;
         }
 
         /** The same row without its report, for holding on to many rows cheaply. */
         public Decoded withoutReport() {
-            return report == null ? this : new Decoded(line, idForDuplicates, null, rejection);
+            return report == null ? this : new Decoded(line, idForDuplicates, null, rejection, passCode);
         }
 
         /**
@@ -161,11 +163,16 @@ public final class AcledReader {
 
         /** A decoder that passes over the rows whose day {@code days} does not want. */
         public RowDecoder(CsvHeader header, DayFilter days) {
-            this.run = new Run(header, days);
+            this(header, RowScreen.byDay(days));
+        }
+
+        /** A decoder that passes over the rows {@code screen} gives a code. */
+        public RowDecoder(CsvHeader header, RowScreen screen) {
+            this.run = new Run(header, screen);
         }
 
         public RowDecoder copy() {
-            return new RowDecoder(run.header, run.days);
+            return new RowDecoder(run.header, run.screen);
         }
 
         public Decoded decode(CsvRecord rec) {
@@ -178,10 +185,10 @@ public final class AcledReader {
             GeoPrecision.EXACT, "", "", 0, "", Map.of());
 
     /** Column positions and caches for decoding the rows of one header. */
-    private static final class Run {
+    private static final class Run implements RowScreen.Row {
 
         private final CsvHeader header;
-        private final DayFilter days;
+        private final RowScreen screen;
         private final List<String> names;
         private final int columns;
         private final int id;
@@ -217,9 +224,9 @@ public final class AcledReader {
         /** Set while decoding a row that already claimed its id, for rejections after that point. */
         private String claimedId;
 
-        Run(CsvHeader header, DayFilter days) {
+        Run(CsvHeader header, RowScreen screen) {
             this.header = header;
-            this.days = days;
+            this.screen = screen;
             this.names = header.names();
             this.columns = header.size();
             id = header.indexOf("event_id_cnty");
@@ -260,12 +267,59 @@ public final class AcledReader {
             String id = claimedId;
             claimedId = null;
             if (report == PASSED_OVER) {
-                return new Decoded(rec.line(), id, null, null);
+                return new Decoded(rec.line(), id, null, null, passCode);
             }
             if (report != null) {
-                return new Decoded(rec.line(), id, report, null);
+                return new Decoded(rec.line(), id, report, null, RowScreen.MAKE_REPORT);
             }
-            return new Decoded(rec.line(), id, null, lastRejection);
+            return new Decoded(rec.line(), id, null, lastRejection, RowScreen.MAKE_REPORT);
+        }
+
+        // The row being screened: set just before the screen looks at it, as RowScreen.Row.
+        private CsvRecord screened;
+        private LocalDate screenedDay;
+        private TimePrecision screenedTimePrecision;
+        private String screenedEventType;
+        private double screenedLat;
+        private double screenedLon;
+        private GeoPrecision screenedGeoPrecision;
+        private int passCode;
+
+        @Override
+        public LocalDate day() {
+            return screenedDay;
+        }
+
+        @Override
+        public TimePrecision timePrecision() {
+            return screenedTimePrecision;
+        }
+
+        @Override
+        public String eventType() {
+            return screenedEventType;
+        }
+
+        @Override
+        public double latitude() {
+            return screenedLat;
+        }
+
+        @Override
+        public double longitude() {
+            return screenedLon;
+        }
+
+        @Override
+        public GeoPrecision geoPrecision() {
+            return screenedGeoPrecision;
+        }
+
+        @Override
+        public boolean textMayMatch(TargetScreen test) {
+            CsvRecord rec = screened;
+            return target >= 0 && !rec.isEmpty(target) && rec.testBytes(target, test::mayMatch)
+                    || notes >= 0 && !rec.isEmpty(notes) && rec.testBytes(notes, test::mayMatch);
         }
 
         private Rejection lastRejection;
@@ -328,7 +382,16 @@ public final class AcledReader {
                 }
             }
             TimePrecision timePrecision = TimePrecision.ofCode((int) tp);
-            if (!days.wants(day, timePrecision)) {
+            screened = rec;
+            screenedDay = day;
+            screenedTimePrecision = timePrecision;
+            screenedEventType = rec.field(eventType, eventTypes);
+            screenedLat = lat;
+            screenedLon = lon;
+            screenedGeoPrecision = GeoPrecision.ofCode((int) gp);
+            passCode = screen.screen(this);
+            screened = null;
+            if (passCode != RowScreen.MAKE_REPORT) {
                 return PASSED_OVER;
             }
             try {
@@ -336,7 +399,7 @@ public final class AcledReader {
                         idText,
                         day,
                         timePrecision,
-                        rec.field(eventType, eventTypes),
+                        screenedEventType,
                         text(rec, subEventType, subEventTypes),
                         text(rec, actor1, actors),
                         text(rec, actor2, actors),
@@ -344,7 +407,7 @@ public final class AcledReader {
                         text(rec, admin1, places),
                         text(rec, location, places),
                         new GeoPoint(lat, lon),
-                        GeoPrecision.ofCode((int) gp),
+                        screenedGeoPrecision,
                         text(rec, source, sources),
                         notes < 0 ? "" : rec.field(notes),
                         (int) dead,

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.truce.format.FirstSeenIds;
 import org.truce.format.FormatException;
@@ -98,6 +99,17 @@ public final class ParallelAcledReader {
      */
     public <P> ReadCounts read(Path file, DayFilter days, P passedOver, Work<P> work, Commit<P> commit,
             LongConsumer progress) throws IOException {
+        return read(file, RowScreen.byDay(days), code -> passedOver, work, commit, progress);
+    }
+
+    /**
+     * Reads {@code file}, turning into reports only the rows {@code screen} does not pass over. A
+     * row passed over is still checked in full and counted as accepted; {@code commit} receives
+     * {@code passedOver} of the screen's code for it, so that it still sees one result per accepted
+     * row in file order.
+     */
+    public <P> ReadCounts read(Path file, RowScreen screen, IntFunction<P> passedOver, Work<P> work,
+            Commit<P> commit, LongConsumer progress) throws IOException {
         String source = file.toString();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             Slicer slicer = new Slicer(channel, sliceBytes);
@@ -108,7 +120,7 @@ public final class ParallelAcledReader {
             CsvReader headerReader = new CsvReader(new ByteArrayInputStream(headerSlice.bytes, 0, headerSlice.length));
             CsvHeader header = CsvHeader.read(headerReader, source);
             header.require(AcledReader.REQUIRED_COLUMNS);
-            AcledReader.RowDecoder prototype = new AcledReader.RowDecoder(header, days);
+            AcledReader.RowDecoder prototype = new AcledReader.RowDecoder(header, screen);
             ThreadLocal<AcledReader.RowDecoder> decoders = ThreadLocal.withInitial(prototype::copy);
             // The header slice may hold rows after the header: parse it as a slice, skipping line 1.
             Slice first = headerSlice;
@@ -188,13 +200,13 @@ public final class ParallelAcledReader {
     }
 
     private static <P> void submit(ExecutorService pool, BlockingQueue<Future<Parsed<P>>> inFlight, Slice slice,
-            boolean skipHeader, ThreadLocal<AcledReader.RowDecoder> decoders, Work<P> work, P passedOver)
+            boolean skipHeader, ThreadLocal<AcledReader.RowDecoder> decoders, Work<P> work, IntFunction<P> passedOver)
             throws InterruptedException {
         inFlight.put(pool.submit(() -> parse(slice, skipHeader, decoders.get(), work, passedOver)));
     }
 
     private static <P> Parsed<P> parse(Slice slice, boolean skipHeader, AcledReader.RowDecoder decoder, Work<P> work,
-            P passedOver) throws IOException {
+            IntFunction<P> passedOver) throws IOException {
         CsvReader csv = slice.reader();
         if (skipHeader) {
             csv.next();
@@ -205,7 +217,8 @@ public final class ParallelAcledReader {
         CsvRecord rec;
         while ((rec = csv.next()) != null) {
             AcledReader.Decoded row = decoder.decode(rec);
-            results.add(row.report() != null ? work.process(row.report()) : row.passedOver() ? passedOver : null);
+            results.add(row.report() != null ? work.process(row.report())
+                    : row.passedOver() ? passedOver.apply(row.passCode()) : null);
             // Keep what the ordered check needs, not the report: reports then die young.
             rows.add(row.withoutReport());
         }

@@ -84,6 +84,24 @@ public final class CsvRecord {
         return pool.get(r.buf, start, r.recStart + r.ends[i] - start, r.ascii);
     }
 
+    /** Looks at a field's UTF-8 bytes in place, with quotes undone. */
+    @FunctionalInterface
+    public interface BytesTest {
+        boolean test(byte[] utf8, int from, int to);
+    }
+
+    /** Field {@code i}'s bytes (quotes removed, doubled quotes undone) put to {@code test}, without a String. */
+    public boolean testBytes(int i, BytesTest test) {
+        Objects.checkIndex(i, r.fieldCount);
+        int start = r.recStart + r.starts[i];
+        int len = r.recStart + r.ends[i] - start;
+        if (r.escaped[i]) {
+            int n = unescape(start, len);
+            return test.test(scratch, 0, n);
+        }
+        return test.test(r.buf, start, start + len);
+    }
+
     /** Whether field {@code i} is empty (an empty quoted field {@code ""} is empty too). */
     public boolean isEmpty(int i) {
         Objects.checkIndex(i, r.fieldCount);
@@ -239,6 +257,12 @@ public final class CsvRecord {
     }
 
     private String unescaped(int start, int len) {
+        int n = unescape(start, len);
+        return new String(scratch, 0, n, r.ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /** Copies the field's bytes into {@code scratch} with doubled quotes undone; returns their count. */
+    private int unescape(int start, int len) {
         if (scratch.length < len) {
             scratch = Arrays.copyOf(scratch, Math.max(len, scratch.length * 2));
         }
@@ -251,7 +275,7 @@ public final class CsvRecord {
                 p++; // the scanner only marks a field escaped when every quote in it is doubled
             }
         }
-        return new String(scratch, 0, n, r.ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return n;
     }
 
     @Override

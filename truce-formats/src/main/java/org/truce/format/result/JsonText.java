@@ -13,6 +13,7 @@ final class JsonText {
 
     private byte[] buf;
     private int length;
+    private char[] chars = new char[256];
 
     JsonText(int capacity) {
         buf = new byte[Math.max(capacity, 64)];
@@ -76,11 +77,17 @@ final class JsonText {
     JsonText quote(String s) {
         int n = s.length();
         ensure(n * 3 + 2);
+        // One bulk copy to chars: charAt on a non-Latin string checks its index on every call.
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        char[] cs = chars;
+        s.getChars(0, n, cs, 0);
         byte[] b = buf;
         int p = length;
         b[p++] = '"';
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 b[p++] = (byte) c;
             } else if (c < 0x80) {
@@ -91,8 +98,8 @@ final class JsonText {
             } else if (c < 0x800) {
                 b[p++] = (byte) (0xC0 | (c >> 6));
                 b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+                int cp = Character.toCodePoint(c, cs[++i]);
                 b[p++] = (byte) (0xF0 | (cp >> 18));
                 b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
