@@ -2,10 +2,15 @@ package org.truce.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.truce.assessment.Assessment;
 import org.truce.assessment.AssessmentEngine;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
@@ -83,6 +88,7 @@ final class ImportCommand implements Callable<Integer> {
 
         Map<ImportOutcome.Effect, Integer> effects = new EnumMap<>(ImportOutcome.Effect.class);
         int[] assessed = {0};
+        Set<String> incidents = new TreeSet<>();
         ReadCounts counts;
         ImportSummary summary = null;
         try (Database db = Database.open(database);
@@ -104,8 +110,16 @@ final class ImportCommand implements Callable<Integer> {
                             : db.reports().upsertFromImport(sourceId, report);
                     effects.merge(outcome.effect(), 1, Integer::sum);
                     if (outcome.effect() != ImportOutcome.Effect.UNCHANGED) {
-                        db.findings().replaceFindingsFor(outcome.reportId(), reference.basis(), engine.assess(report));
+                        List<Assessment> findings = engine.assess(report);
+                        db.findings().replaceFindingsFor(outcome.reportId(), reference.basis(), findings);
                         assessed[0]++;
+                        // Grouped as the API's intake groups: joins the nearest incident or starts one.
+                        incidents.add(db.incidents().place(outcome.reportId(), sourceId, report, reference.basis(),
+                                findings));
+                    } else if (!db.incidents().isGrouped(outcome.reportId())) {
+                        // Imported before imports grouped reports: grouped now, on its stored findings.
+                        incidents.add(db.incidents().place(outcome.reportId(), sourceId, report, reference.basis(),
+                                engine.assess(report)));
                     }
                 });
             } catch (FormatException e) {
@@ -113,6 +127,12 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (fullImport != null) {
                 summary = fullImport.finish();
+                // A report marked deleted leaves its incident's counts and findings: recompute those.
+                List<Long> deleted = new ArrayList<>();
+                for (String externalId : summary.deletedExternalIds()) {
+                    db.reports().findCurrent(sourceId, externalId).ifPresent(r -> deleted.add(r.id()));
+                }
+                incidents.addAll(db.incidents().recomputeForReports(deleted, reference.basis()));
             }
         }
         var out = spec.commandLine().getOut();
@@ -124,6 +144,8 @@ final class ImportCommand implements Callable<Integer> {
                 effects.getOrDefault(ImportOutcome.Effect.UNCHANGED, 0),
                 summary == null ? "" : String.format(Locale.ROOT, ", %,d marked deleted", summary.deleted()));
         out.printf(Locale.ROOT, "findings stored for %,d new or changed reports%n", assessed[0]);
+        out.printf(Locale.ROOT, "incidents: %,d grouped or recomputed (reports near in time and place join one)%n",
+                incidents.size());
         out.flush();
         return 0;
     }

@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.truce.access.RecordScope;
 import org.truce.agreement.CommitmentKind;
+import org.truce.assessment.Assessment;
 import org.truce.assessment.Outcome;
 import org.truce.incident.Incident;
 import org.truce.incident.IncidentAssessment;
@@ -24,6 +25,7 @@ import org.truce.incident.IncidentLedger;
 import org.truce.incident.Member;
 import org.truce.incident.Verification;
 import org.truce.incident.VerificationStatus;
+import org.truce.report.Report;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.internal.Sql;
 
@@ -151,6 +153,24 @@ public final class IncidentRepository {
         return jdbi.withHandle(h -> bind(h.createQuery("SELECT COUNT(*) FROM incidents i" + where(filter)), filter)
                 .mapTo(Long.class)
                 .one());
+    }
+
+    /**
+     * Groups a report stored by an import (its content and its {@code findings} under {@code basis}
+     * already stored): as the API's intake does, it joins the nearest matching incident or starts
+     * its own, and a report already in an incident has that incident recomputed. Returns the
+     * incident id.
+     */
+    public String place(long reportId, String sourceId, Report content, FindingBasis basis,
+            List<Assessment> findings) {
+        Instant now = now();
+        return Sql.inTransactionRetryingOnConflict(jdbi,
+                h -> IncidentStatements.place(h, settings, basis, reportId, sourceId, content, findings, now));
+    }
+
+    /** Whether the report is in an incident. */
+    public boolean isGrouped(long reportId) {
+        return jdbi.withHandle(h -> IncidentStatements.incidentOf(h, reportId).isPresent());
     }
 
     /**
