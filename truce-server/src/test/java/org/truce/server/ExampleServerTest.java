@@ -98,6 +98,37 @@ class ExampleServerTest {
         }
     }
 
+    @Test
+    void aReportAssessedWithoutAnyFindingIsAssessedAgainWhenTheAgreementChangesIssue4() throws Exception {
+        Path agreement = dir.resolve("agreement-early.json");
+        String text = Files.readString(Example.agreement());
+        Files.writeString(agreement, text);
+        ServerConfig config = exampleConfig(agreement);
+        registerSource(config);
+        String token = TestAccounts.create(config.database()).token(TestAccounts.ANALYST);
+        ObjectNode early = Api.strikeNearSubstation();
+        early.put("event_date", "2024-12-01"); // months before any window: no commitment can concern it
+        try (TruceServer server = TruceServer.open(config)) {
+            Api api = new Api(server.start(0), token);
+            assertThat(api.postReport("early-1", early).json().get("findings")).as("nothing to assess it against")
+                    .isEmpty();
+        }
+
+        // Russia's reading of the energy moratorium moves to cover 1 December 2024.
+        String ruWindow = "{\"label\": \"RU\", \"from\": \"2025-03-18\", \"until_exclusive\": \"2025-04-17\"";
+        assertThat(text).contains(ruWindow);
+        Files.writeString(agreement, text.replace(ruWindow,
+                "{\"label\": \"RU\", \"from\": \"2024-11-20\", \"until_exclusive\": \"2024-12-20\""));
+        try (TruceServer server = TruceServer.open(config)) {
+            assertThat(server.refreshStaleFindings()).as("the report with no finding was assessed on the old file")
+                    .isEqualTo(1);
+            assertThat(server.refreshStaleFindings()).isZero();
+            Api api = new Api(server.start(0), token);
+            assertThat(api.get("/api/v1/reports/1").json().get("findings"))
+                    .anyMatch(f -> f.get("commitment_id").asText().equals("energy-moratorium"));
+        }
+    }
+
     private ServerConfig exampleConfig(Path agreement) {
         return ServerConfig.defaults()
                 .withDataDirectory(dir.resolve("truce-data"))

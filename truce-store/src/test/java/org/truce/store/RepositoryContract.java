@@ -555,6 +555,23 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aReportAssessedWithNoFindingIsStaleOnlyUntilAssessedOnTheCurrentBasisIssue4() {
+        long r1 = reports.upsertFromImport(ACLED, strike("UKR1")).reportId();
+        FindingRepository findings = db.findings();
+        FindingBasis basis = new FindingBasis("call", "v1", "ref1");
+        assertThat(findings.listStaleReportIds(basis)).as("never assessed").containsExactly(r1);
+
+        findings.replaceFindingsFor(r1, basis, List.of());
+
+        assertThat(findings.listStaleReportIds(basis)).as("assessed, nothing found").isEmpty();
+        assertThat(findings.listStaleReportIds(new FindingBasis("call", "v2", "ref1"))).containsExactly(r1);
+        assertThat(findings.listStaleReportIds(new FindingBasis("other-call", "v1", "ref1"))).containsExactly(r1);
+        findings.replaceFindingsFor(r1, basis, List.of(Fixtures.violation("UKR1", "energy")));
+        findings.replaceFindingsFor(r1, basis, List.of());
+        assertThat(findings.listStaleReportIds(basis)).as("replaced again: one row, still current").isEmpty();
+    }
+
+    @Test
     void staleFindingsAreFoundWhenTheReportOrTheBasisChanges() {
         long r1 = reports.upsertFromImport(ACLED, strike("UKR1")).reportId();
         long r2 = reports.upsertFromImport(ACLED, strike("UKR2")).reportId();

@@ -156,14 +156,17 @@ public final class FindingRepository {
     }
 
     /**
-     * Reports whose findings under the agreement are stale: computed on another agreement or
-     * reference data version, or on an older version of the report. Sorted by report id.
+     * Reports whose findings under the agreement are stale: assessed on another agreement or
+     * reference data version, or on an older version of the report, or never assessed under this
+     * agreement at all (findings or none). Sorted by report id.
      */
     public List<Long> listStaleReportIds(FindingBasis current) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT f.report_id FROM findings f "
-                        + "JOIN reports r ON r.id = f.report_id WHERE f.agreement_id = :a AND (f.agreement_version <> :av "
-                        + "OR f.reference_version <> :refv OR f.report_version <> r.current_version) "
-                        + "ORDER BY f.report_id")
+        // From report_assessments, not findings: a report assessed with no finding is there too, and a
+        // report never assessed under this agreement (no row) is stale as well.
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.id FROM reports r LEFT JOIN report_assessments ra "
+                        + "ON ra.report_id = r.id AND ra.agreement_id = :a WHERE ra.report_id IS NULL "
+                        + "OR ra.agreement_version <> :av OR ra.reference_version <> :refv "
+                        + "OR ra.report_version <> r.current_version ORDER BY r.id")
                 .bind("a", current.agreementId())
                 .bind("av", current.agreementVersion())
                 .bind("refv", current.referenceVersion())

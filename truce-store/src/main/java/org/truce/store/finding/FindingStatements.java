@@ -41,6 +41,22 @@ public final class FindingStatements {
                     .execute();
         }
         RecordLogRepository.append(h, FindingSetDigest.of(reportId, reportVersion, basis, assessments), now);
+        // Assessed, even when nothing was found: what listStaleReportIds compares with the current basis.
+        if (!firstTime) {
+            h.createUpdate("DELETE FROM report_assessments WHERE report_id = :r AND agreement_id = :a")
+                    .bind("r", reportId)
+                    .bind("a", basis.agreementId())
+                    .execute();
+        }
+        h.createUpdate("INSERT INTO report_assessments (report_id, agreement_id, report_version, agreement_version, "
+                        + "reference_version, computed_at) VALUES (:r, :a, :rv, :av, :refv, :now)")
+                .bind("r", reportId)
+                .bind("a", basis.agreementId())
+                .bind("rv", reportVersion)
+                .bind("av", basis.agreementVersion())
+                .bind("refv", basis.referenceVersion())
+                .bind("now", Sql.timestamp(now))
+                .execute();
         if (assessments.isEmpty()) {
             return List.of();
         }
