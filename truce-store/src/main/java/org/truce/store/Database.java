@@ -22,6 +22,7 @@ import org.truce.store.incident.IncidentSettings;
 import org.truce.store.record.RecordLogRepository;
 import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
+import org.truce.store.report.IntakeWriter;
 import org.truce.store.report.ReportRepository;
 import org.truce.store.report.SourceRepository;
 import org.truce.store.statement.StatementRepository;
@@ -40,6 +41,8 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final String schemaVersion;
     private final int migrationsApplied;
+    /** The one writer of assessed intakes on this database (group commit); started on first use. */
+    private IntakeWriter intakeWriter;
 
     private Database(HikariDataSource dataSource, Clock clock, MigrateResult migrated) {
         this.dataSource = dataSource;
@@ -107,7 +110,14 @@ public final class Database implements AutoCloseable {
 
     /** The JSON intake; its assessed submissions group each report into incidents by the default settings. */
     public IntakeRepository intake() {
-        return new IntakeRepository(jdbi, clock, IncidentSettings.DEFAULT);
+        return new IntakeRepository(jdbi, clock, IncidentSettings.DEFAULT, intakeWriter());
+    }
+
+    private synchronized IntakeWriter intakeWriter() {
+        if (intakeWriter == null) {
+            intakeWriter = new IntakeWriter(jdbi);
+        }
+        return intakeWriter;
     }
 
     public IncidentRepository incidents() {
@@ -155,6 +165,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (intakeWriter != null) {
+                intakeWriter.close();
+            }
+        }
         dataSource.close();
     }
 
