@@ -43,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final int migrationsApplied;
     /** The one writer of assessed intakes on this database (group commit); started on first use. */
     private IntakeWriter intakeWriter;
+    /** The one writer of the access log on this database; started on first use. */
+    private AccessLogRepository.Writer accessLogWriter;
 
     private Database(HikariDataSource dataSource, Clock clock, MigrateResult migrated) {
         this.dataSource = dataSource;
@@ -156,7 +158,14 @@ public final class Database implements AutoCloseable {
 
     /** Who read or changed what; kept apart from the record. */
     public AccessLogRepository accessLog() {
-        return new AccessLogRepository(jdbi, clock);
+        return new AccessLogRepository(jdbi, clock, accessLogWriter());
+    }
+
+    private synchronized AccessLogRepository.Writer accessLogWriter() {
+        if (accessLogWriter == null) {
+            accessLogWriter = new AccessLogRepository.Writer(jdbi);
+        }
+        return accessLogWriter;
     }
 
     public CounterClaimRepository counterClaims() {
@@ -168,6 +177,9 @@ public final class Database implements AutoCloseable {
         synchronized (this) {
             if (intakeWriter != null) {
                 intakeWriter.close();
+            }
+            if (accessLogWriter != null) {
+                accessLogWriter.close();
             }
         }
         dataSource.close();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.truce.assessment.Assessment;
 import org.truce.report.Report;
+import org.truce.store.access.AccessEvent;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.incident.IncidentFilter;
 import org.truce.store.record.RecordAudit;
@@ -216,6 +217,42 @@ abstract class IntakeGroupCommitContract {
 
         assertThat(intake.batches().intakes()).isZero();
         assertThat(db.reports().findCurrent(ACLED, "GC1")).isEmpty();
+    }
+
+    @Test
+    void accessLogLinesFromManyThreadsAreEachCommittedWhenAppendReturns() throws Exception {
+        int threads = 8;
+        int each = 20;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        String path = "/api/v1/reports/" + thread + "-" + i;
+                        db.accessLog().append("monitor-" + thread, "monitor", "token", AccessEvent.Action.WRITE, "POST",
+                                path, 201, "127.0.0.1");
+                        // Read on another connection: the line is there as soon as append returns.
+                        long seen = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM access_log "
+                                + "WHERE path = :p").bind("p", path).mapTo(Long.class).one());
+                        if (seen != 1) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            go.countDown();
+            for (Future<Boolean> f : done) {
+                assertThat(f.get()).as("every line committed before append returned").isTrue();
+            }
+            assertThat(db.accessLog().count()).isEqualTo((long) threads * each);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -5,14 +5,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.truce.store.internal.GroupCommit;
+import org.truce.store.internal.GroupCommit.Pending;
 import org.truce.store.internal.Sql;
 
 /**
@@ -35,32 +34,20 @@ public final class IntakeWriter implements AutoCloseable {
     /** Large enough to absorb a burst, small enough that the locks a batch holds are released quickly. */
     static final int MAX_PER_TRANSACTION = 64;
 
-    /** Handed in by {@link #close}: the writer writes what is queued before it, then stops. */
-    private static final List<Pending> STOP = List.of();
-
     private final Jdbi jdbi;
-    /** Each element is one group handed in together, written in one transaction. */
-    private final BlockingQueue<List<Pending>> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final GroupCommit<Function<Handle, AssessedIntake>, AssessedIntake> group;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong intakes = new AtomicLong();
-    private volatile boolean closed;
-
-    /** One intake's work on the writer's handle, and where its answer goes. */
-    record Pending(Function<Handle, AssessedIntake> work, CompletableFuture<AssessedIntake> answer) {
-    }
 
     /** Starts the writer thread; one per database, closed with it. */
     public IntakeWriter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.thread = new Thread(this::run, "truce-intake-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.group = new GroupCommit<>("truce-intake-writer", MAX_PER_TRANSACTION, this::writeBatch);
     }
 
     /** Writes {@code work} with whatever else is waiting, and returns its result once committed. */
     AssessedIntake write(Function<Handle, AssessedIntake> work) {
-        return await(writeAll(List.of(work))).get(0);
+        return group.write(work);
     }
 
     /**
@@ -68,18 +55,7 @@ public final class IntakeWriter implements AutoCloseable {
      * own savepoint), in this order. Each future completes after the commit, or with its own error.
      */
     List<CompletableFuture<AssessedIntake>> writeAll(List<Function<Handle, AssessedIntake>> works) {
-        List<Pending> group = new ArrayList<>();
-        for (Function<Handle, AssessedIntake> w : works) {
-            group.add(new Pending(w, new CompletableFuture<>()));
-        }
-        if (closed) {
-            throw new IllegalStateException("the database is closed; the intake was not written");
-        }
-        queue.add(group);
-        if (closed && !thread.isAlive() && queue.remove(group)) {
-            throw new IllegalStateException("the database is closed; the intake was not written");
-        }
-        return group.stream().map(Pending::answer).toList();
+        return group.writeAll(works);
     }
 
     IntakeBatches counts() {
@@ -89,83 +65,22 @@ public final class IntakeWriter implements AutoCloseable {
     /** Writes what was handed in before, then stops the thread. */
     @Override
     public void close() {
-        closed = true;
-        queue.add(STOP);
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        group.close();
     }
 
-    private static AssessedIntake await(CompletableFuture<AssessedIntake> answer) {
-        try {
-            return answer.join();
-        } catch (CompletionException e) {
-            // The writer's own exception, as the caller would have got it writing alone.
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
-
-    private static List<AssessedIntake> await(List<CompletableFuture<AssessedIntake>> answers) {
-        return answers.stream().map(IntakeWriter::await).toList();
-    }
-
-    private void run() {
-        boolean stopping = false;
-        while (!stopping) {
-            List<Pending> batch = new ArrayList<>();
-            List<Pending> next = take();
-            do {
-                if (next == STOP) {
-                    stopping = true;
-                } else {
-                    batch.addAll(next);
-                }
-            } while (batch.size() < MAX_PER_TRANSACTION && (next = queue.poll()) != null);
-            if (!batch.isEmpty()) {
-                writeBatch(batch);
-            }
-        }
-        // Handed in after close() began: refused, not left waiting.
-        List<Pending> late;
-        while ((late = queue.poll()) != null) {
-            late.forEach(p -> p.answer().completeExceptionally(
-                    new IllegalStateException("the database is closed; the intake was not written")));
-        }
-    }
-
-    private List<Pending> take() {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                // Only close() stops the writer, through the queue: a stray interrupt is ignored.
-            }
-        }
-    }
-
-    private void writeBatch(List<Pending> batch) {
+    private void writeBatch(List<Pending<Function<Handle, AssessedIntake>, AssessedIntake>> batch) {
         List<Object> outcomes;
         try {
             outcomes = jdbi.inTransaction(h -> {
                 List<Object> done = new ArrayList<>();
-                for (Pending p : batch) {
-                    done.add(writeUnderSavepoint(h, p));
+                for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
+                    done.add(writeUnderSavepoint(h, p.work()));
                 }
                 return done;
             });
         } catch (RuntimeException | Error batchFailed) {
             // Nothing of the batch was stored: each intake again, alone, gets its own answer.
-            for (Pending p : batch) {
-                writeAlone(p);
-            }
+            batch.forEach(this::writeAlone);
             return;
         }
         transactions.incrementAndGet();
@@ -185,12 +100,12 @@ public final class IntakeWriter implements AutoCloseable {
      * violation (a concurrent import inserted the same report first) is retried once, as
      * {@link Sql#inTransactionRetryingOnConflict} does for a transaction of its own.
      */
-    private static Object writeUnderSavepoint(Handle h, Pending p) {
+    private static Object writeUnderSavepoint(Handle h, Function<Handle, AssessedIntake> work) {
         Connection c = h.getConnection();
         for (int attempt = 0; ; attempt++) {
             Savepoint before = savepoint(c);
             try {
-                AssessedIntake result = p.work().apply(h);
+                AssessedIntake result = work.apply(h);
                 release(c, before);
                 return result;
             } catch (RuntimeException e) {
@@ -228,7 +143,7 @@ public final class IntakeWriter implements AutoCloseable {
         }
     }
 
-    private void writeAlone(Pending p) {
+    private void writeAlone(Pending<Function<Handle, AssessedIntake>, AssessedIntake> p) {
         try {
             AssessedIntake a = Sql.inTransactionRetryingOnConflict(jdbi, h -> p.work().apply(h));
             transactions.incrementAndGet();
