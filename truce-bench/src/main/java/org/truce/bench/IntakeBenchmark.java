@@ -37,6 +37,7 @@ import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
+import org.truce.store.report.IntakeBatches;
 import org.truce.zone.Zone;
 
 /**
@@ -76,13 +77,14 @@ public final class IntakeBenchmark {
     /** What was measured. Latencies in milliseconds. */
     record Result(String db, int clients, int reports, int warmup, double seconds, double perSecond, double p50,
             double p90, double p99, double max, long errors, long withFindings, long storedReports,
-            double cpuMsPerReport) {
+            double cpuMsPerReport, double intakesPerCommit) {
 
         String line() {
             return String.format(Locale.ROOT, "intake db=%s clients=%d reports=%d warmup=%d seconds=%.2f "
                             + "reports_per_s=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d "
-                            + "with_findings=%d stored=%d jvm_cpu_ms_per_report=%.2f", db, clients, reports, warmup,
-                    seconds, perSecond, p50, p90, p99, max, errors, withFindings, storedReports, cpuMsPerReport);
+                            + "with_findings=%d stored=%d jvm_cpu_ms_per_report=%.2f intakes_per_commit=%.2f", db, clients,
+                    reports, warmup, seconds, perSecond, p50, p90, p99, max, errors, withFindings, storedReports,
+                    cpuMsPerReport, intakesPerCommit);
         }
     }
 
@@ -196,8 +198,12 @@ public final class IntakeBenchmark {
             URI reports = api.resolve("reports");
             Phase warm = post(clients, reports, bodies.subList(0, o.warmup()), "w", token);
             long cpu0 = processCpuNanos();
+            IntakeBatches batches0 = server.intakeBatches();
             Phase measured = post(clients, reports, bodies.subList(o.warmup(), bodies.size()), "m", token);
             long cpuNanos = processCpuNanos() - cpu0;
+            IntakeBatches batches1 = server.intakeBatches();
+            double perCommit = (double) (batches1.intakes() - batches0.intakes())
+                    / Math.max(1, batches1.transactions() - batches0.transactions());
 
             HttpResponse<String> count = admin.send(HttpRequest.newBuilder(api.resolve("reports?limit=1")).GET()
                     .header("Authorization", "Bearer " + token)
@@ -211,7 +217,7 @@ public final class IntakeBenchmark {
             return new Result(o.db(), o.clients(), o.reports(), o.warmup(), seconds, o.reports() / seconds,
                     ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)),
                     ms(sorted[sorted.length - 1]), warm.errors() + measured.errors(), measured.withFindings(), stored,
-                    ms(cpuNanos) / o.reports());
+                    ms(cpuNanos) / o.reports(), perCommit);
         }
     }
 
