@@ -18,10 +18,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.truce.assessment.Assessment;
+import org.truce.assessment.Outcome;
+import org.truce.geo.GeoPoint;
 import org.truce.report.Report;
 import org.truce.store.access.AccessEvent;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.incident.IncidentFilter;
+import org.truce.store.incident.StoredIncident;
 import org.truce.store.record.RecordAudit;
 import org.truce.store.report.AssessedIntake;
 import org.truce.store.report.IdempotencyConflictException;
@@ -217,6 +220,45 @@ abstract class IntakeGroupCommitContract {
 
         assertThat(intake.batches().intakes()).isZero();
         assertThat(db.reports().findCurrent(ACLED, "GC1")).isEmpty();
+    }
+
+    /** A strike near Sloviansk {@code north_m} metres north of the first, citing {@code cites}. */
+    private static Report near(String id, double north_m, String cites) {
+        Report r = strike(id);
+        return new Report(r.id(), r.eventDate(), r.timePrecision(), r.eventType(), r.subEventType(), r.actor1(),
+                r.actor2(), r.country(), r.admin1(), r.location(),
+                GeoPoint.of(r.point().lat_deg() + north_m / 111_000.0, r.point().lon_deg()), r.geoPrecision(), cites,
+                r.notes(), r.fatalities(), r.target(), r.extra());
+    }
+
+    private static Assessment on(String reportId, String commitment, Outcome outcome, String party) {
+        Assessment v = Fixtures.violation(reportId, commitment);
+        return new Assessment(reportId, commitment, v.kind(), outcome, "because " + reportId, party, v.readings(),
+                v.trace(), v.evidence(), v.targetPath());
+    }
+
+    @Test
+    void reportsJoiningInOneTransactionLeaveTheIncidentAsTheFullRecomputeWould() {
+        List<CompletableFuture<AssessedIntake>> answers = intake.submitAssessedTogether(BASIS, List.of(
+                request("key-J1", near("J1", 0, "Ukrainska Pravda"), on("J1", "energy", Outcome.OUT_OF_SCOPE, "RU")),
+                request("key-J2", near("J2", 1_100, "Ministry of Defence"),
+                        on("J2", "line", Outcome.UNDETERMINED, "")),
+                request("key-J3", near("J3", -1_100, "Kyiv Independent"),
+                        on("J3", "energy", Outcome.POSSIBLE_VIOLATION, "RU"),
+                        on("J3", "line", Outcome.POSSIBLE_VIOLATION, "UA"))));
+        String id = answers.get(0).join().incidentId();
+        assertThat(answers).extracting(a -> a.join().incidentId()).containsOnly(id);
+        StoredIncident joined = db.incidents().find(id, BASIS.agreementId()).orElseThrow().incident();
+
+        db.incidents().recomputeForReports(List.of(answers.get(2).join().result().reportId()), BASIS);
+
+        StoredIncident recomputed = db.incidents().find(id, BASIS.agreementId()).orElseThrow().incident();
+        assertThat(joined.reportCount()).isEqualTo(3);
+        assertThat(joined).as("row and findings as the full recompute writes them").isEqualTo(recomputed);
+        assertThat(joined.findings()).extracting(f -> f.assessment().commitmentId() + " "
+                + f.assessment().outcome().wireName() + " " + f.assessment().trace().size())
+                .containsExactly("energy possible_violation 2", "line possible_violation 2");
+        assertThat(audit()).isEmpty();
     }
 
     @Test

@@ -31,8 +31,12 @@ import org.truce.store.internal.Sql;
  */
 public final class IntakeWriter implements AutoCloseable {
 
-    /** Large enough to absorb a burst, small enough that the locks a batch holds are released quickly. */
-    static final int MAX_PER_TRANSACTION = 64;
+    /**
+     * Enough to share a commit among many requests; few enough that a batch holds the grouping
+     * lock and the record head briefly (H2 gives up on a lock after 2 s, so an analyst's merge
+     * waiting behind a batch must not wait that long).
+     */
+    static final int MAX_PER_TRANSACTION = 32;
 
     private final Jdbi jdbi;
     private final GroupCommit<Function<Handle, AssessedIntake>, AssessedIntake> group;
