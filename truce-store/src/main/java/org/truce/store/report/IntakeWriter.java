@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.truce.store.internal.GroupCommit;
 import org.truce.store.internal.GroupCommit.Pending;
 import org.truce.store.internal.Sql;
+import org.truce.store.record.RecordLogRepository;
 
 /**
  * The one thread that writes assessed intakes, several to a transaction (group commit). Requests
@@ -75,13 +76,14 @@ public final class IntakeWriter implements AutoCloseable {
     private void writeBatch(List<Pending<Function<Handle, AssessedIntake>, AssessedIntake>> batch) {
         List<Object> outcomes;
         try {
-            outcomes = jdbi.inTransaction(h -> {
+            // The record entries of the whole batch are appended at its end, in the order made.
+            outcomes = jdbi.inTransaction(h -> RecordLogRepository.appendingAsOneBatch(h, appends -> {
                 List<Object> done = new ArrayList<>();
                 for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
-                    done.add(writeUnderSavepoint(h, p.work()));
+                    done.add(writeUnderSavepoint(h, appends, p.work()));
                 }
                 return done;
-            });
+            }));
         } catch (RuntimeException | Error batchFailed) {
             // Nothing of the batch was stored: each intake again, alone, gets its own answer.
             batch.forEach(this::writeAlone);
@@ -104,10 +106,12 @@ public final class IntakeWriter implements AutoCloseable {
      * violation (a concurrent import inserted the same report first) is retried once, as
      * {@link Sql#inTransactionRetryingOnConflict} does for a transaction of its own.
      */
-    private static Object writeUnderSavepoint(Handle h, Function<Handle, AssessedIntake> work) {
+    private static Object writeUnderSavepoint(Handle h, RecordLogRepository.BatchAppends appends,
+            Function<Handle, AssessedIntake> work) {
         Connection c = h.getConnection();
         for (int attempt = 0; ; attempt++) {
             Savepoint before = savepoint(c);
+            int mark = appends.mark();
             try {
                 AssessedIntake result = work.apply(h);
                 release(c, before);
@@ -115,6 +119,7 @@ public final class IntakeWriter implements AutoCloseable {
             } catch (RuntimeException e) {
                 // If this rollback fails, the transaction is unusable: the batch is retried one by one.
                 rollback(c, before);
+                appends.dropFrom(mark);
                 if (attempt > 0 || !Sql.isUniqueViolation(e)) {
                     return e;
                 }
