@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,7 @@ import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
+import org.truce.store.report.IntakeBatches;
 import org.truce.zone.Zone;
 
 /**
@@ -74,13 +76,15 @@ public final class IntakeBenchmark {
 
     /** What was measured. Latencies in milliseconds. */
     record Result(String db, int clients, int reports, int warmup, double seconds, double perSecond, double p50,
-            double p90, double p99, double max, long errors, long withFindings, long storedReports) {
+            double p90, double p99, double max, long errors, long withFindings, long storedReports,
+            double cpuMsPerReport, double intakesPerCommit) {
 
         String line() {
             return String.format(Locale.ROOT, "intake db=%s clients=%d reports=%d warmup=%d seconds=%.2f "
                             + "reports_per_s=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d "
-                            + "with_findings=%d stored=%d", db, clients, reports, warmup, seconds, perSecond, p50, p90,
-                    p99, max, errors, withFindings, storedReports);
+                            + "with_findings=%d stored=%d jvm_cpu_ms_per_report=%.2f intakes_per_commit=%.2f", db, clients,
+                    reports, warmup, seconds, perSecond, p50, p90, p99, max, errors, withFindings, storedReports,
+                    cpuMsPerReport, intakesPerCommit);
         }
     }
 
@@ -193,7 +197,13 @@ public final class IntakeBenchmark {
             }
             URI reports = api.resolve("reports");
             Phase warm = post(clients, reports, bodies.subList(0, o.warmup()), "w", token);
+            long cpu0 = processCpuNanos();
+            IntakeBatches batches0 = server.intakeBatches();
             Phase measured = post(clients, reports, bodies.subList(o.warmup(), bodies.size()), "m", token);
+            long cpuNanos = processCpuNanos() - cpu0;
+            IntakeBatches batches1 = server.intakeBatches();
+            double perCommit = (double) (batches1.intakes() - batches0.intakes())
+                    / Math.max(1, batches1.transactions() - batches0.transactions());
 
             HttpResponse<String> count = admin.send(HttpRequest.newBuilder(api.resolve("reports?limit=1")).GET()
                     .header("Authorization", "Bearer " + token)
@@ -206,7 +216,8 @@ public final class IntakeBenchmark {
             double seconds = measured.wallNanos() / 1e9;
             return new Result(o.db(), o.clients(), o.reports(), o.warmup(), seconds, o.reports() / seconds,
                     ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)),
-                    ms(sorted[sorted.length - 1]), warm.errors() + measured.errors(), measured.withFindings(), stored);
+                    ms(sorted[sorted.length - 1]), warm.errors() + measured.errors(), measured.withFindings(), stored,
+                    ms(cpuNanos) / o.reports(), perCommit);
         }
     }
 
@@ -268,6 +279,18 @@ public final class IntakeBenchmark {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /**
+     * CPU time of this JVM (server, clients and embedded H2 together; not a PostgreSQL server's own
+     * processes). Per report, it moves much less with other jobs on the machine than wall-clock rates
+     * do, so two builds can be compared on a busy machine.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** Nearest rank on a sorted array. */

@@ -27,6 +27,7 @@ import org.truce.format.Rejection;
 import org.truce.format.agreement.AgreementFormatException;
 import org.truce.record.SigningKey;
 import org.truce.store.Database;
+import org.truce.store.report.IntakeBatches;
 import org.truce.store.finding.FindingBasis;
 import org.truce.store.record.RecordedChange;
 import org.truce.store.record.StoredCheckpoint;
@@ -220,6 +221,11 @@ public final class TruceServer implements AutoCloseable {
             throw new IllegalStateException("the server is not started");
         }
         return app.port();
+    }
+
+    /** How many transactions the intake's group commit has used for how many intakes (for the benchmark). */
+    public IntakeBatches intakeBatches() {
+        return database.intake().batches();
     }
 
     /** The API's base address once started, such as {@code http://127.0.0.1:7070/api/v1}. */

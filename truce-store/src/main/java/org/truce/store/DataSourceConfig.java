@@ -23,9 +23,13 @@ public final class DataSourceConfig {
      * process killed under load came back without several acknowledged reports in a row: on an
      * unclean start H2 looks for the newest chunks where it expects them, and a chunk written into
      * reused space was not found. The price: the file only grows (about 20 KB a commit) until an
-     * offline {@code SHUTDOWN COMPACT}; docs/storage.md has the figures.
+     * offline {@code SHUTDOWN COMPACT}; docs/storage.md has the figures. QUERY_CACHE_SIZE=128: H2
+     * keeps that many parsed statements per connection (8 by default); one intake runs about 25
+     * distinct statements, so with the default every one was parsed again each time (9% of the
+     * intake's CPU in a profile, docs/performance.md).
      */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;"
+            + "REUSE_SPACE=FALSE;QUERY_CACHE_SIZE=128";
 
     private static final int DEFAULT_POOL_SIZE = 8;
 

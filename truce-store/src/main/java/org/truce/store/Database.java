@@ -23,6 +23,7 @@ import org.truce.store.record.CosignatureRepository;
 import org.truce.store.record.RecordLogRepository;
 import org.truce.store.report.EvidenceRepository;
 import org.truce.store.report.IntakeRepository;
+import org.truce.store.report.IntakeWriter;
 import org.truce.store.report.ReportRepository;
 import org.truce.store.report.SourceRepository;
 import org.truce.store.statement.StatementRepository;
@@ -41,6 +42,10 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final String schemaVersion;
     private final int migrationsApplied;
+    /** The one writer of assessed intakes on this database (group commit); started on first use. */
+    private IntakeWriter intakeWriter;
+    /** The one writer of the access log on this database; started on first use. */
+    private AccessLogRepository.Writer accessLogWriter;
 
     private Database(HikariDataSource dataSource, Clock clock, MigrateResult migrated) {
         this.dataSource = dataSource;
@@ -108,7 +113,14 @@ public final class Database implements AutoCloseable {
 
     /** The JSON intake; its assessed submissions group each report into incidents by the default settings. */
     public IntakeRepository intake() {
-        return new IntakeRepository(jdbi, clock, IncidentSettings.DEFAULT);
+        return new IntakeRepository(jdbi, clock, IncidentSettings.DEFAULT, intakeWriter());
+    }
+
+    private synchronized IntakeWriter intakeWriter() {
+        if (intakeWriter == null) {
+            intakeWriter = new IntakeWriter(jdbi);
+        }
+        return intakeWriter;
     }
 
     public IncidentRepository incidents() {
@@ -152,7 +164,14 @@ public final class Database implements AutoCloseable {
 
     /** Who read or changed what; kept apart from the record. */
     public AccessLogRepository accessLog() {
-        return new AccessLogRepository(jdbi, clock);
+        return new AccessLogRepository(jdbi, clock, accessLogWriter());
+    }
+
+    private synchronized AccessLogRepository.Writer accessLogWriter() {
+        if (accessLogWriter == null) {
+            accessLogWriter = new AccessLogRepository.Writer(jdbi);
+        }
+        return accessLogWriter;
     }
 
     public CounterClaimRepository counterClaims() {
@@ -161,6 +180,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (intakeWriter != null) {
+                intakeWriter.close();
+            }
+            if (accessLogWriter != null) {
+                accessLogWriter.close();
+            }
+        }
         dataSource.close();
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.truce.record.Checkpoint;
 import org.truce.record.ConsistencyProof;
 import org.truce.record.InclusionProof;
@@ -92,10 +93,94 @@ public final class RecordLogRepository {
         } finally {
             DEFERRED.remove();
         }
+        BatchAppends batch = BATCH.get();
+        if (batch != null && batch.handle == h) {
+            held.changes().forEach(change -> batch.held.add(new Held(change, now)));
+            return result;
+        }
         for (RecordedChange change : held.changes()) {
             append(h, change, now);
         }
         return result;
+    }
+
+    /** Batches of appends on this thread, for one handle (see {@link #appendingAsOneBatch}). */
+    private static final ThreadLocal<BatchAppends> BATCH = new ThreadLocal<>();
+
+    private record Held(RecordedChange change, Instant now) {
+    }
+
+    /**
+     * The appends that {@link #appendingLast} held back during {@link #appendingAsOneBatch}, in the
+     * order made. The caller marks where each unit of work starts and drops what a unit that was
+     * rolled back to its savepoint held.
+     */
+    public static final class BatchAppends {
+        private final Handle handle;
+        private final List<Held> held = new ArrayList<>();
+
+        private BatchAppends(Handle handle) {
+            this.handle = handle;
+        }
+
+        /** Where the next unit of work's appends will start. */
+        public int mark() {
+            return held.size();
+        }
+
+        /** Drops the appends held since {@code mark}: their unit of work was rolled back. */
+        public void dropFrom(int mark) {
+            held.subList(mark, held.size()).clear();
+        }
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction (the intake writer's batch), holding back every
+     * append that {@link #appendingLast} makes on {@code h} until {@code work} returns, then appends
+     * them all at once: the head row is locked and updated once, the new tree nodes and the entries
+     * go in as two batched inserts, and a left sibling just computed is not read back from the
+     * table. The entries, their indices and hashes are exactly those one {@link #append} per change
+     * would give; only the number of statements differs.
+     */
+    public static <T> T appendingAsOneBatch(Handle h, Function<BatchAppends, T> work) {
+        if (BATCH.get() != null) {
+            throw new IllegalStateException("a batch of appends is already open on this thread");
+        }
+        BatchAppends batch = new BatchAppends(h);
+        BATCH.set(batch);
+        T result;
+        try {
+            result = work.apply(batch);
+        } finally {
+            BATCH.remove();
+        }
+        appendAll(h, batch.held);
+        return result;
+    }
+
+    private static void appendAll(Handle h, List<Held> held) {
+        if (held.isEmpty()) {
+            return;
+        }
+        long size = lockHead(h);
+        BufferedSubtreeHashes nodes = new BufferedSubtreeHashes(h, size);
+        MerkleLog log = new MerkleLog(nodes);
+        PreparedBatch entries = h.prepareBatch("INSERT INTO record_entries (leaf_index, kind, subject, entry_json, "
+                + "leaf_hash, recorded_at) VALUES (:i, :kind, :subject, :text, :leaf, :now)");
+        for (Held x : held) {
+            String text = x.change().entryText();
+            LeafHash leaf = LeafHash.ofEntry(text.getBytes(StandardCharsets.UTF_8));
+            entries.bind("i", log.append(leaf))
+                    .bind("kind", x.change().kind())
+                    .bind("subject", x.change().subject())
+                    .bind("text", text)
+                    .bind("leaf", leaf.value().hex())
+                    .bind("now", Sql.timestamp(x.now()))
+                    .add();
+        }
+        nodes.flush(h);
+        entries.execute();
+        h.createUpdate("UPDATE record_head SET tree_size = :size WHERE id = 1").bind("size", log.size()).execute();
     }
 
     /** How many entries the log has. */

@@ -2,10 +2,13 @@ package org.truce.store.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.truce.assessment.Assessment;
@@ -34,9 +37,11 @@ public final class IntakeRepository {
     private final Jdbi jdbi;
     private final Clock clock;
     private final IncidentSettings incidents;
+    private final IntakeWriter writer;
 
-    public IntakeRepository(Jdbi jdbi, Clock clock, IncidentSettings incidents) {
+    public IntakeRepository(Jdbi jdbi, Clock clock, IncidentSettings incidents, IntakeWriter writer) {
         this.jdbi = jdbi;
+        this.writer = writer;
         this.clock = clock;
         this.incidents = incidents;
     }
@@ -51,46 +56,89 @@ public final class IntakeRepository {
     }
 
     /**
-     * Takes in one report with its findings, in one transaction: the source and the key are
+     * Takes in one report with its findings, all or nothing: the source and the key are
      * checked in one query, the report is stored as an upsert (a new version when its content
      * changed) with its key, and, unless the request is a replay, its findings under
      * {@code basis} are replaced by {@code assessments} in one batch and the report is grouped
-     * into an incident (see {@link IncidentStatements#place}), whose findings are recomputed. The answer is built from what
+     * into an incident (see {@link IncidentStatements#place}), whose findings are updated. The answer is built from what
      * was written, not read back. A replay stores nothing and gives the findings as they stand.
+     * The intake writer stores it under a savepoint of its own, in a transaction it may share
+     * with other requests waiting at the same moment ({@link IntakeWriter}); this returns after
+     * that transaction has committed.
      *
      * @throws UnknownSourceException when the source is not registered (before the key is looked at)
      * @throws IdempotencyConflictException when the key was used for another request
      */
     public AssessedIntake submitAssessed(String idempotencyKey, String sourceId, ReportContent content,
             FindingBasis basis, List<Assessment> assessments) {
-        requireKey(idempotencyKey);
-        String requestSha = requestSha256(sourceId, content);
-        return Sql.inTransactionRetryingOnConflict(jdbi, h -> {
-            Optional<Seen> seen = findWithSource(h, idempotencyKey, sourceId);
-            if (seen.isPresent()) {
-                if (!seen.get().requestSha256().equals(requestSha)) {
-                    throw new IdempotencyConflictException(idempotencyKey);
-                }
-                IntakeResult first = seen.get().result();
-                return new AssessedIntake(first,
-                        FindingStatements.listForReport(h, first.reportId(), basis.agreementId()),
-                        IncidentStatements.incidentOf(h, first.reportId()).orElse(null));
+        return writer.write(assessedWork(new AssessedRequest(idempotencyKey, sourceId, content, assessments), basis));
+    }
+
+    /**
+     * Hands in several requests at once: they are written in one transaction, in this order, each
+     * under its own savepoint, exactly as if each had been submitted alone at the same moment (a
+     * later one sees an earlier one's key and report). Each answer completes once the transaction
+     * has committed, or with the request's own exception, which leaves nothing of it stored.
+     *
+     * @throws IllegalArgumentException when a key is blank or too long (then nothing is handed in)
+     */
+    public List<CompletableFuture<AssessedIntake>> submitAssessedTogether(FindingBasis basis,
+            List<AssessedRequest> requests) {
+        List<Function<Handle, AssessedIntake>> works = new ArrayList<>();
+        for (AssessedRequest r : requests) {
+            works.add(assessedWork(r, basis));
+        }
+        return writer.writeAll(works);
+    }
+
+    /** How many transactions the intake writer has committed, and how many intakes they held. */
+    public IntakeBatches batches() {
+        return writer.counts();
+    }
+
+    /** One assessed intake request: the report as posted and what the engine found. */
+    public record AssessedRequest(String idempotencyKey, String sourceId, ReportContent content,
+            List<Assessment> assessments) {
+
+        public AssessedRequest {
+            assessments = List.copyOf(assessments);
+        }
+    }
+
+    /** Checks the key now, on the caller's thread; the returned work runs on the writer's handle. */
+    private Function<Handle, AssessedIntake> assessedWork(AssessedRequest r, FindingBasis basis) {
+        requireKey(r.idempotencyKey());
+        String requestSha = requestSha256(r.sourceId(), r.content());
+        return h -> writeAssessed(h, r.idempotencyKey(), requestSha, r.sourceId(), r.content(), basis,
+                r.assessments());
+    }
+
+    private AssessedIntake writeAssessed(Handle h, String idempotencyKey, String requestSha, String sourceId,
+            ReportContent content, FindingBasis basis, List<Assessment> assessments) {
+        Optional<Seen> seen = findWithSource(h, idempotencyKey, sourceId);
+        if (seen.isPresent()) {
+            if (!seen.get().requestSha256().equals(requestSha)) {
+                throw new IdempotencyConflictException(idempotencyKey);
             }
-            Instant now = Sql.storable(clock.instant());
-            // The record entries (report version, findings, incident) are appended last, in the
-            // order made: the log's head row is then locked for the appends and the commit only.
-            return RecordLogRepository.appendingLast(h, now, () -> {
-                ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
-                        "intake " + idempotencyKey, now);
-                insertKey(h, idempotencyKey, requestSha, outcome, now);
-                List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(),
-                        content.externalId(), outcome.version(), basis, assessments, now,
-                        outcome.effect() == ImportOutcome.Effect.CREATED);
-                String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
-                        content.report(), assessments, now);
-                return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(),
-                        false), findings, incident);
-            });
+            IntakeResult first = seen.get().result();
+            return new AssessedIntake(first,
+                    FindingStatements.listForReport(h, first.reportId(), basis.agreementId()),
+                    IncidentStatements.incidentOf(h, first.reportId()).orElse(null));
+        }
+        Instant now = Sql.storable(clock.instant());
+        // The record entries (report version, findings, incident) are appended last, in the
+        // order made: the log's head row is then locked for the appends and the commit only.
+        return RecordLogRepository.appendingLast(h, now, () -> {
+            ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
+                    "intake " + idempotencyKey, now);
+            insertKey(h, idempotencyKey, requestSha, outcome, now);
+            List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(),
+                    content.externalId(), outcome.version(), basis, assessments, now,
+                    outcome.effect() == ImportOutcome.Effect.CREATED);
+            String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
+                    content.report(), assessments, now);
+            return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(),
+                    false), findings, incident);
         });
     }
 
