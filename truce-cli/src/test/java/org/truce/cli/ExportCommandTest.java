@@ -49,8 +49,9 @@ class ExportCommandTest {
         assertThat(fromExport).filteredOn(r -> r.id().equals("EXA1")).singleElement()
                 .satisfies(r -> assertThat(r.extra()).containsEntry("truce_commitment_id", "energy-moratorium")
                         .containsEntry("truce_outcome", "possible_violation").containsEntry("truce_party", "RU")
-                        .as("imported reports are in no incident").containsEntry("truce_incident_id", "")
-                        .containsEntry("truce_verification", ""));
+                        .containsEntry("truce_verification", "reported")
+                        .satisfies(extra -> assertThat(extra.get("truce_incident_id")).as("imports group reports")
+                                .startsWith("INC-")));
 
         JsonNode geo = new ObjectMapper().readTree(tmp.resolve("out.geojson").toFile());
         assertThat(geo.path("features")).hasSize(n);
