@@ -2,8 +2,6 @@ package org.truce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,13 +76,8 @@ class ImportGroupsIncidentsIssue4Test {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = TruceCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        assertThat(exit).as(err.toString()).isZero();
-        return out.toString();
+        ReportCommandTest.Result r = ReportCommandTest.run(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.out();
     }
 }
