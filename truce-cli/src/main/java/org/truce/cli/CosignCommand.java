@@ -148,7 +148,7 @@ final class CosignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("--state: cannot read " + state + ": " + e.getMessage(), e);
         } catch (RecordFormatException e) {
-            throw new UserError("--state " + state + ": line " + e.getMessage(), e);
+            throw new UserError("--state " + state + ": " + e.getMessage(), e);
         }
     }
 

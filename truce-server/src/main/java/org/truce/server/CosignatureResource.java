@@ -65,13 +65,11 @@ final class CosignatureResource {
         try {
             kept = database.cosignatures().add(Long.parseLong(rawSeq), key, signature, AccessGate.caller(ctx).name());
         } catch (CosignatureRepository.Refused r) {
-            if (r.conflict()) {
-                throw ApiException.conflict("verifier_key", r.getMessage());
-            }
-            if (r.getMessage().startsWith("the record has no checkpoint")) {
-                throw ApiException.notFound(r.getMessage());
-            }
-            throw new ApiException(422, "signature", r.getMessage());
+            throw switch (r.reason()) {
+                case NO_SUCH_CHECKPOINT -> ApiException.notFound(r.getMessage());
+                case ALREADY_COUNTERSIGNED -> ApiException.conflict("verifier_key", r.getMessage());
+                case NOT_VALID -> new ApiException(422, "signature", r.getMessage());
+            };
         }
         Json.send(ctx, 201, RecordResource.view(kept, database.record().size()));
     }

@@ -96,7 +96,8 @@ abstract class CosignatureContract {
         // Ed25519 signatures are deterministic, so "another" one by the same key is the same line:
         // what matters is that a second is refused as a conflict and the first is what stays.
         assertThatThrownBy(() -> db.cosignatures().add(checkpoint.seq(), guarantor.verifierKey(), first, "other"))
-                .isInstanceOfSatisfying(CosignatureRepository.Refused.class, r -> assertThat(r.conflict()).isTrue());
+                .isInstanceOfSatisfying(CosignatureRepository.Refused.class,
+                        r -> assertThat(r.reason()).isEqualTo(CosignatureRepository.Refused.Reason.ALREADY_COUNTERSIGNED));
         assertThat(db.record().latestCheckpoint().orElseThrow().signed().signatures()).hasSize(2)
                 .contains(first);
     }

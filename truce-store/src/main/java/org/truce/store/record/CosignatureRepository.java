@@ -24,16 +24,26 @@ public final class CosignatureRepository {
     /** Why a cosignature was not kept. */
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final boolean conflict;
 
-        Refused(String message, boolean conflict) {
-            super(message);
-            this.conflict = conflict;
+        /** What was wrong with it. */
+        public enum Reason {
+            /** There is no checkpoint with that number. */
+            NO_SUCH_CHECKPOINT,
+            /** The signature does not check, or the key may not countersign. */
+            NOT_VALID,
+            /** The key has countersigned this checkpoint already (the request is not wrong, only late). */
+            ALREADY_COUNTERSIGNED
         }
 
-        /** True when the key has countersigned this checkpoint already (the request is not wrong, only late). */
-        public boolean conflict() {
-            return conflict;
+        private final Reason reason;
+
+        Refused(Reason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -55,22 +65,24 @@ public final class CosignatureRepository {
     public StoredCheckpoint add(long seq, VerifierKey key, NoteSignature signature, String account) {
         return jdbi.inTransaction(h -> {
             StoredCheckpoint stored = RecordLogRepository.checkpointRow(h, seq)
-                    .orElseThrow(() -> new Refused("the record has no checkpoint " + seq, false));
+                    .orElseThrow(() -> new Refused(Refused.Reason.NO_SUCH_CHECKPOINT, "the record has no checkpoint " + seq));
             SignedCheckpoint current = withCosignatures(h, stored).signed();
             if (key.name().equals(current.checkpoint().origin())) {
-                throw new Refused("a guarantor's key must not carry the log's own name (" + key.name() + ")", false);
+                throw new Refused(Refused.Reason.NOT_VALID, "a guarantor's key must not carry the log's own name ("
+                        + key.name() + ")");
             }
             if (!signature.keyName().equals(key.name()) || signature.keyHash() != key.keyHash()) {
-                throw new Refused("the signature line is by " + signature.keyName() + ", not by the key "
-                        + key.name() + "+" + key.keyHashHex(), false);
+                throw new Refused(Refused.Reason.NOT_VALID, "the signature line is by " + signature.keyName()
+                        + ", not by the key " + key.name() + "+" + key.keyHashHex());
             }
             if (!key.verifies(current.checkpoint().body().getBytes(StandardCharsets.UTF_8), signature.signature())) {
-                throw new Refused("the signature does not match checkpoint " + seq + " (size "
-                        + current.checkpoint().size() + ") under the key " + key.name(), false);
+                throw new Refused(Refused.Reason.NOT_VALID, "the signature does not match checkpoint " + seq
+                        + " (size " + current.checkpoint().size() + ") under the key " + key.name());
             }
             if (current.signatures().stream().anyMatch(s -> s.keyName().equals(key.name())
                     && s.keyHash() == key.keyHash())) {
-                throw new Refused("checkpoint " + seq + " is countersigned by " + key.name() + " already", true);
+                throw new Refused(Refused.Reason.ALREADY_COUNTERSIGNED, "checkpoint " + seq
+                        + " is countersigned by " + key.name() + " already");
             }
             h.createUpdate("INSERT INTO record_cosignatures (checkpoint_seq, key_name, key_hash, verifier_key, "
                             + "signature_line, account, received_at) VALUES (:seq, :name, :hash, :vkey, :line, :account, :at)")
