@@ -162,7 +162,8 @@ public final class Extractor {
             List<RuleBook.Hit> stances, List<RuleBook.Hit> conditions, List<RuleBook.Hit> demandTriggers,
             List<RuleBook.Hit> demands, List<RuleBook.Hit> exchangeParts, List<RuleBook.Hit> meetings,
             List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors,
-            List<RuleBook.Hit> statementDays, List<RuleBook.Hit> contrasts) {
+            List<RuleBook.Hit> statementDays, List<RuleBook.Hit> contrasts, List<RuleBook.Hit> untils,
+            List<RuleBook.Hit> clocks) {
 
         List<ExtractedItem> mentions() {
             return named.stream().map(Mention::item).toList();
@@ -204,7 +205,7 @@ public final class Extractor {
         if (book == null) {
             return new SentenceFacts(s, Optional.empty(), named, List.of(), List.of(), List.of(), Optional.empty(),
                     true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<DateMention> dates = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("date", text, from, to)) {
@@ -279,7 +280,8 @@ public final class Extractor {
                 exchangeParts(book, text, from, to), book.hits("timeline", text, from, to),
                 book.hits("collective", text, from, to), book.hits("from", text, from, to),
                 book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
-                book.hits("contrast", text, from, to));
+                book.hits("contrast", text, from, to), book.hits("until", text, from, to),
+                book.hits("clock", text, from, to));
     }
 
     /**
@@ -565,23 +567,67 @@ public final class Extractor {
             Optional<DurationMention> duration = f.durations().stream()
                     .filter(d -> nearestMeasure(f, d.span()) == hit)
                     .min(Comparator.comparingInt(d -> distance(d.span(), hit.span())));
-            Optional<LocalDate> from = Optional.empty();
-            for (RuleBook.Hit fromHit : f.froms()) {
-                for (DateMention d : f.dates()) {
-                    int gap = d.span().start_char() - fromHit.span().end_char();
-                    if (gap >= 0 && gap <= 4) {
-                        from = Optional.of(d.date());
-                    }
-                }
-            }
+            Optional<LocalDate> from = introducedDate(text, f, f.froms()).map(IntroducedDate::date);
+            // "until Sunday" includes Sunday; "until 00:00 on 21 April" ends as 21 April begins.
+            Optional<LocalDate> untilExclusive = introducedDate(text, f, f.untils())
+                    .map(d -> d.atStartOfDay() ? d.date() : d.date().plusDays(1))
+                    .filter(u -> from.map(u::isAfter).orElse(true));
             Optional<String> condition = f.conditions().stream().findFirst().map(h -> h.span().text());
             double confidence = hit.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
             out.add(new MeasureCandidate(hit.span(), hit.rule().id(), round(confidence), f.number(), kind, object,
                     unique, List.copyOf(new LinkedHashSet<>(addressed)),
                     duration.map(d -> OptionalInt.of(d.duration_h())).orElse(OptionalInt.empty()),
-                    duration.map(DurationMention::stated), from, condition, f.claimedBy()));
+                    duration.map(DurationMention::stated), from, untilExclusive, condition, f.claimedBy()));
         }
         return out;
+    }
+
+    /** A day a word such as "from" or "until" introduces, and whether a time of day puts it at 00:00. */
+    private record IntroducedDate(LocalDate date, boolean atStartOfDay) {
+    }
+
+    private static final Pattern BETWEEN_WORD_AND_DAY = Pattern.compile(
+            "\\W*(?:(?:on|at|the|le|la|du|de|à|a|dans|nuit|night|of)\\W+)*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern START_OF_DAY = Pattern.compile("0?0\\s*[:.h]\\s*00|0?0\\s*h");
+
+    /**
+     * The day right after one of {@code words} ("from 19 March", "à partir du 8 mai"), also with a time
+     * of day between them ("from 18:00 Moscow time on Saturday", "until 00:00 on 21 April"). A day
+     * rule that took the word in ("until Sunday") counts too.
+     */
+    private static Optional<IntroducedDate> introducedDate(String text, SentenceFacts f, List<RuleBook.Hit> words) {
+        for (RuleBook.Hit word : words) {
+            for (DateMention d : f.dates()) {
+                int from = word.span().end_char();
+                int to = d.span().start_char();
+                if (d.span().contains(word.span())) {
+                    from = d.span().start_char();
+                    to = d.span().end_char();
+                } else if (to < from) {
+                    continue;
+                }
+                int gapFrom = from;
+                int gapTo = to;
+                Optional<RuleBook.Hit> clock = f.clocks().stream()
+                        .filter(c -> c.span().start_char() >= gapFrom && c.span().end_char() <= gapTo).findFirst();
+                if (d.span().contains(word.span())) {
+                    return Optional.of(new IntroducedDate(d.date(), clock.isPresent()
+                            && START_OF_DAY.matcher(clock.get().span().text()).matches()));
+                }
+                if (clock.isEmpty()) {
+                    if (to - from <= 4) {
+                        return Optional.of(new IntroducedDate(d.date(), false));
+                    }
+                    continue;
+                }
+                Span c = clock.get().span();
+                String rest = text.substring(from, c.start_char()) + " " + text.substring(c.end_char(), to);
+                if (BETWEEN_WORD_AND_DAY.matcher(rest).matches()) {
+                    return Optional.of(new IntroducedDate(d.date(), START_OF_DAY.matcher(c.text()).matches()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -739,16 +785,16 @@ public final class Extractor {
             return Optional.empty();
         }
         List<RuleBook.Hit> wounded = f.exchange("wounded");
-        Optional<RuleBook.Hit> pair = f.exchange("pair").stream().findFirst();
-        Optional<RuleBook.Hit> eachCount = f.exchange("each_count").stream()
-                .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span()))).findFirst();
-        Optional<RuleBook.Hit> count = f.exchange("count").stream()
-                .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span())))
-                .filter(c -> f.dates().stream().noneMatch(d -> d.span().overlaps(c.span())))
-                .filter(c -> pair.isEmpty() || !pair.get().span().overlaps(c.span()))
-                .filter(c -> eachCount.isEmpty() || !eachCount.get().span().overlaps(c.span()))
-                .findFirst();
-        if (pair.isEmpty() && count.isEmpty() && eachCount.isEmpty() && wounded.isEmpty()) {
+        ExchangeNumbers numbers = ExchangeNumbers.of(f);
+        Optional<RuleBook.Hit> pair = numbers.pair();
+        Optional<RuleBook.Hit> eachCount = numbers.eachCount();
+        Optional<RuleBook.Hit> count = numbers.count();
+        if (numbers.none() && wounded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (numbers.none() && i > 0 && woundedJoinPrevious(facts.get(i - 1))) {
+            // "As a gesture of goodwill, 23 wounded will also be handed over": the exchange of the
+            // sentence before carries them.
             return Optional.empty();
         }
         OptionalInt perSide = OptionalInt.empty();
@@ -785,15 +831,19 @@ public final class Extractor {
         // Wounded handed over are often in the next sentence ("En outre, 23 … blessés …").
         Optional<RuleBook.Hit> w = wounded.stream().findFirst();
         SentenceFacts woundedIn = f;
-        if (w.isEmpty() && i + 1 < facts.size() && facts.get(i + 1).exchange("trigger").isEmpty()) {
+        if (w.isEmpty() && i + 1 < facts.size() && ExchangeNumbers.of(facts.get(i + 1)).none()) {
             w = facts.get(i + 1).exchange("wounded").stream().findFirst();
             woundedIn = facts.get(i + 1);
         }
         OptionalInt woundedCount = w.map(h -> OptionalInt.of(Integer.parseInt(h.group("w", text).orElseThrow().text())))
                 .orElse(OptionalInt.empty());
         final SentenceFacts wf = woundedIn;
+        // "23 blessés ukrainiens", "23 severely wounded Ukrainian servicemen": named inside or right after.
         Optional<String> woundedParty = w.flatMap(h -> wf.parties().stream()
-                .filter(m -> h.span().contains(m.found().span())).findFirst().flatMap(Mention::party));
+                .filter(m -> h.span().contains(m.found().span())
+                        || m.found().span().start_char() >= h.span().end_char()
+                                && m.found().span().start_char() <= h.span().end_char() + 2)
+                .findFirst().flatMap(Mention::party));
         List<String> parties = f.parties().stream().map(m -> m.party().orElseThrow()).distinct().toList();
         Optional<String> mediator = f.exchange("mediator").stream().findFirst()
                 .flatMap(h -> h.group("m", text)).flatMap(s -> gazetteer.lookup(s.text()))
@@ -806,6 +856,35 @@ public final class Extractor {
         return Optional.of(new ExchangeCandidate(basis.span(), basis.rule().id(), round(confidence), f.number(),
                 nearestDate(eventDates(f), basis.span()), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
                 woundedParty, parties, mediator, f.claimedBy()));
+    }
+
+    /** The numbers of an exchange a sentence gives, leaving out those of its wounded and its dates. */
+    private record ExchangeNumbers(Optional<RuleBook.Hit> pair, Optional<RuleBook.Hit> eachCount,
+            Optional<RuleBook.Hit> count) {
+
+        static ExchangeNumbers of(SentenceFacts f) {
+            List<RuleBook.Hit> wounded = f.exchange("wounded");
+            Optional<RuleBook.Hit> pair = f.exchange("pair").stream().findFirst();
+            Optional<RuleBook.Hit> eachCount = f.exchange("each_count").stream()
+                    .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span()))).findFirst();
+            Optional<RuleBook.Hit> count = f.exchange("count").stream()
+                    .filter(c -> wounded.stream().noneMatch(w -> w.span().overlaps(c.span())))
+                    .filter(c -> f.dates().stream().noneMatch(d -> d.span().overlaps(c.span())))
+                    .filter(c -> pair.isEmpty() || !pair.get().span().overlaps(c.span()))
+                    .filter(c -> eachCount.isEmpty() || !eachCount.get().span().overlaps(c.span()))
+                    .findFirst();
+            return new ExchangeNumbers(pair, eachCount, count);
+        }
+
+        boolean none() {
+            return pair.isEmpty() && eachCount.isEmpty() && count.isEmpty();
+        }
+    }
+
+    /** An exchange with numbers and no wounded of its own takes the wounded of the next sentence. */
+    private static boolean woundedJoinPrevious(SentenceFacts previous) {
+        return !previous.exchange("trigger").isEmpty() && !ExchangeNumbers.of(previous).none()
+                && previous.exchange("wounded").isEmpty();
     }
 
     private List<TimelineEvent> timeline(List<SentenceFacts> facts, int i) {
@@ -863,7 +942,8 @@ public final class Extractor {
             m.useTransparentBounds(true);
             while (m.find()) {
                 Span span = Span.of(text, m.start(), m.end());
-                if (taken.stream().anyMatch(t -> t.contains(span) && t.end_char() - t.start_char() < 200)) {
+                if (taken.stream().anyMatch(t -> t.contains(span) && t.end_char() - t.start_char() < 200)
+                        || f.clocks().stream().anyMatch(c -> c.span().contains(span))) {
                     continue;
                 }
                 java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(m.end(), f.end());

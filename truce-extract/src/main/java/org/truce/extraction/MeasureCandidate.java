@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 /**
  * A measure a statement announces, proposes or discusses: a candidate commitment. {@code object}
  * is the protected category of a strike halt ("energy"); {@code addressed} are the parties asked to
- * act; {@code from} is a start date the sentence itself gives; {@code claimedBy} is set when the
+ * act; {@code from} is a start date the sentence itself gives and {@code untilExclusive} the first day
+ * after an end it gives ("until Sunday" ends with Sunday); {@code claimedBy} is set when the
  * sentence is a third party's claim, which keeps the candidate out of the draft agreement.
  */
 public record MeasureCandidate(Span span, String rule, double confidence, int sentence, MeasureKind kind,
         Optional<String> object, List<PartyStance> stances, List<String> addressed, OptionalInt duration_h,
-        Optional<String> statedDuration, Optional<LocalDate> from, Optional<String> condition,
+        Optional<String> statedDuration, Optional<LocalDate> from, Optional<LocalDate> untilExclusive,
+        Optional<String> condition,
         Optional<String> claimedBy) implements ExtractedItem {
 
     public MeasureCandidate {
@@ -40,6 +42,7 @@ public record MeasureCandidate(Span span, String rule, double confidence, int se
         duration_h.ifPresent(h -> m.put("duration_h", h));
         statedDuration.ifPresent(s -> m.put("stated_duration", s));
         from.ifPresent(d -> m.put("from", d.toString()));
+        untilExclusive.ifPresent(d -> m.put("until_exclusive", d.toString()));
         condition.ifPresent(c -> m.put("condition", c));
         claimedBy.ifPresent(c -> m.put("claimed_by", c));
         return m;
@@ -61,6 +64,7 @@ public record MeasureCandidate(Span span, String rule, double confidence, int se
         object.ifPresent(o -> b.append(" on ").append(o));
         statedDuration.ifPresent(d -> b.append(", ").append(d));
         from.ifPresent(d -> b.append(" from ").append(d));
+        untilExclusive.ifPresent(d -> b.append(" until ").append(d).append(" (exclusive)"));
         if (!stances.isEmpty()) {
             b.append("; ").append(stances.stream()
                     .map(s -> s.party() + " " + s.stance().wireName() + s.since().map(d -> " " + d).orElse(""))

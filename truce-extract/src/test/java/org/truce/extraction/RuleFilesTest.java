@@ -11,7 +11,7 @@ class RuleFilesTest {
 
     private static final Set<String> TABLES = Set.of("measure", "stance", "condition", "position_trigger", "position",
             "claim", "exchange", "date", "duration", "from", "anaphor", "collective", "timeline", "statement_day",
-            "coordination", "contrast");
+            "coordination", "contrast", "until", "clock");
 
     @Test
     void everyRuleOfEveryLanguageLoadsWithAKnownTableAndAUniqueId() {

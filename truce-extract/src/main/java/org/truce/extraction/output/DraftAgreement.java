@@ -192,13 +192,20 @@ public final class DraftAgreement {
             ObjectNode w = windows.addObject();
             w.put("label", "common");
             w.put("from", from.toString());
+            // An end the text states ("until 00:00 on 21 April") wins over one counted from a duration.
+            Optional<LocalDate> statedEnd = group.stream().flatMap(m -> m.untilExclusive().stream())
+                    .filter(from::isBefore).findFirst();
+            statedEnd.ifPresent(end -> w.put("until_exclusive", end.toString()));
             timed.ifPresent(t -> {
                 int hours = t.duration_h().getAsInt();
-                w.put("until_exclusive", from.plusDays(Math.max(1, (hours + 23) / 24)).toString());
+                if (statedEnd.isEmpty()) {
+                    w.put("until_exclusive", from.plusDays(Math.max(1, (hours + 23) / 24)).toString());
+                }
                 w.put("stated_duration", t.statedDuration().orElse(hours + " hours"));
             });
-            String basis = group.stream().anyMatch(m -> m.from().isPresent()) ? "start date stated in the text"
-                    : "start date assumed: " + extraction.eventDayBasis();
+            String basis = (group.stream().anyMatch(m -> m.from().isPresent()) ? "start date stated in the text"
+                    : "start date assumed: " + extraction.eventDayBasis())
+                    + (statedEnd.isPresent() ? "; end stated in the text" : "");
             w.set("source", source(timed.orElse(first).span(), timed.orElse(first).rule(), first.confidence(), basis));
         }
         List<String> conditions = group.stream().flatMap(m -> m.condition().stream()).distinct().toList();

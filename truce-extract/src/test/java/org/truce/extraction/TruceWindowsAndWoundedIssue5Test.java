@@ -1,0 +1,118 @@
+package org.truce.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.truce.extraction.output.DraftAgreement;
+
+/**
+ * FEATURE UNDER TEST: issue 5, statements written the way the spring 2025 truces were announced:
+ * a window with a time of day at each end, a weekday still to come after "until", and wounded
+ * handed over in the sentence after the exchange even when that sentence says "handed over".
+ * The sentences are ours; the shapes are those of real readouts.
+ */
+class TruceWindowsAndWoundedIssue5Test {
+
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    private static Extraction extraction(String text, Language lang, String published) {
+        return EXTRACTOR.extract(text, lang, LocalDate.parse(published), "test");
+    }
+
+    private static <T> List<T> items(Extraction e, Class<T> type) {
+        return e.items().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void aWindowFromAnHourOnOneDayUntilMidnightOnALaterWeekdayGivesBothEnds() {
+        // Published on Saturday 19 April 2025: "Monday" after "until" is the 21st, not the 14th.
+        Extraction e = extraction("""
+                The Kremlin declared a truce from 18:00 Moscow time on Saturday until midnight on Monday.
+                """, Language.EN, "2025-04-19");
+        MeasureCandidate truce = items(e, MeasureCandidate.class).get(0);
+        assertThat(truce.kind()).isEqualTo(MeasureKind.CEASEFIRE);
+        assertThat(truce.from()).contains(LocalDate.of(2025, 4, 19));
+        // Midnight on Monday ends Monday: the first day outside the window is Tuesday.
+        assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 4, 22));
+        assertThat(items(e, DateMention.class)).extracting(DateMention::date)
+                .doesNotContain(LocalDate.of(2025, 4, 14));
+    }
+
+    @Test
+    void untilZeroHundredOnADayEndsTheWindowAsThatDayBegins() {
+        Extraction e = extraction("""
+                Moscow announced a ceasefire from 00:00 on 8 May until 00:00 on 11 May.
+                """, Language.EN, "2025-04-28");
+        MeasureCandidate truce = items(e, MeasureCandidate.class).get(0);
+        assertThat(truce.from()).contains(LocalDate.of(2025, 5, 8));
+        assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 5, 11));
+    }
+
+    @Test
+    void frenchHoursAndMidnightInTheNightOfSundayToMonday() {
+        Extraction e = extraction("""
+                Le Kremlin a annoncé une trêve à partir de 18 heures (heure de Moscou) samedi jusqu'à minuit dans la nuit de dimanche à lundi.
+                """, Language.FR, "2025-04-19");
+        MeasureCandidate truce = items(e, MeasureCandidate.class).get(0);
+        assertThat(truce.from()).contains(LocalDate.of(2025, 4, 19));
+        assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 4, 21));
+    }
+
+    @Test
+    void timesOfDayAreNotCountsOfAnything() {
+        Extraction e = extraction("""
+                The truce starts at 18:00 on Saturday and ends at 6 p.m. on Sunday, when 40 observers leave.
+                """, Language.EN, "2025-04-18");
+        assertThat(items(e, NumberMention.class)).extracting(NumberMention::value).containsExactly(40L);
+    }
+
+    @Test
+    void theDraftAgreementTakesTheStatedEndOverNothing() throws Exception {
+        Extraction e = extraction("""
+                2025-04-19
+                Russia announced a truce from 18:00 on 19 April until 00:00 on 21 April.
+                """, Language.EN, "2025-04-19");
+        String json = DraftAgreement.render(e, EXTRACTOR.gazetteer(), "easter.txt").orElseThrow();
+        JsonNode window = new ObjectMapper().readTree(json).path("commitments").get(0).path("windows").get(0);
+        assertThat(window.path("from").asText()).isEqualTo("2025-04-19");
+        assertThat(window.path("until_exclusive").asText()).isEqualTo("2025-04-21");
+        assertThat(window.path("source").path("note").asText()).contains("end stated in the text");
+    }
+
+    @Test
+    void woundedHandedOverInTheNextSentenceJoinTheExchangeEvenWhenThatSentenceSaysHandedOver() {
+        Extraction e = extraction("""
+                On 19 March Russia and Ukraine will exchange 175 prisoners for 175. As a gesture of goodwill, \
+                23 severely wounded Ukrainian servicemen will also be handed over.
+                """, Language.EN, "2025-03-18");
+        List<ExchangeCandidate> exchanges = items(e, ExchangeCandidate.class);
+        assertThat(exchanges).hasSize(1);
+        ExchangeCandidate swap = exchanges.get(0);
+        assertThat(swap.per_side()).hasValue(175);
+        assertThat(swap.wounded()).hasValue(23);
+        assertThat(swap.woundedParty()).contains("UA");
+    }
+
+    @Test
+    void aSentenceWithItsOwnNumbersAfterAnExchangeStaysAnExchangeOfItsOwn() {
+        Extraction e = extraction("""
+                Russia and Ukraine swapped 246 prisoners for 246 on Saturday. On Sunday they handed over \
+                another 84 prisoners each.
+                """, Language.EN, "2025-05-25");
+        assertThat(items(e, ExchangeCandidate.class)).extracting(x -> x.per_side().getAsInt())
+                .containsExactly(246, 84);
+    }
+
+    @Test
+    void extendingASilenceToThirtyDaysIsADuration() {
+        Extraction e = extraction("""
+                Zelensky offered to extend the ceasefire to 30 days.
+                """, Language.EN, "2025-04-20");
+        MeasureCandidate offer = items(e, MeasureCandidate.class).get(0);
+        assertThat(offer.duration_h()).hasValue(30 * 24);
+    }
+}
