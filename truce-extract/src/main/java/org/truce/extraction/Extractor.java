@@ -137,7 +137,7 @@ public final class Extractor {
             items.addAll(f.claims());
             items.addAll(measures(text, facts, i, principals, eventDay.day()));
             items.addAll(positions(facts, i, principals));
-            exchange(text, facts, i).ifPresent(items::add);
+            exchange(text, facts, i, principals).ifPresent(e -> addExchange(items, e));
             items.addAll(timeline(facts, i));
         }
         items.addAll(numbers(text, facts, items));
@@ -152,7 +152,7 @@ public final class Extractor {
     /** A gazetteer entry found, with the item made of it. */
     private record Mention(Gazetteer.Found found, ExtractedItem item) {
         Optional<String> party() {
-            return found.entry().party();
+            return found.party();
         }
     }
 
@@ -779,7 +779,34 @@ public final class Extractor {
                 new IllegalStateException("count '" + t + "' matched a rule but its words are not all in words.tsv"));
     }
 
-    private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i) {
+    /**
+     * "agreed to exchange 1,000 prisoners each … Umerov confirmed the 1,000-for-1,000 exchange": a
+     * later mention with the same numbers, no other day and the same claimant is the same exchange.
+     */
+    private static void addExchange(List<ExtractedItem> items, ExchangeCandidate e) {
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k) instanceof ExchangeCandidate earlier && earlier.per_side().equals(e.per_side())
+                    && earlier.total().equals(e.total()) && earlier.claimedBy().equals(e.claimedBy())
+                    && (earlier.per_side().isPresent() || earlier.total().isPresent())
+                    && (earlier.date().isEmpty() || e.date().isEmpty() || earlier.date().equals(e.date()))) {
+                List<String> parties = new ArrayList<>(earlier.parties());
+                e.parties().stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+                boolean woundedLater = earlier.wounded().isEmpty() && e.wounded().isPresent();
+                items.set(k, new ExchangeCandidate(earlier.span(), earlier.rule(),
+                        Math.max(earlier.confidence(), e.confidence()), earlier.sentence(),
+                        earlier.date().or(e::date), earlier.per_side(), earlier.total(),
+                        woundedLater ? e.wounded() : earlier.wounded(),
+                        woundedLater ? e.woundedSpan() : earlier.woundedSpan(),
+                        woundedLater ? e.woundedParty() : earlier.woundedParty(), parties,
+                        earlier.mediator().or(e::mediator), earlier.claimedBy()));
+                return;
+            }
+        }
+        items.add(e);
+    }
+
+    private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i,
+            List<String> principals) {
         SentenceFacts f = facts.get(i);
         if (f.exchange("trigger").isEmpty()) {
             return Optional.empty();
@@ -812,7 +839,8 @@ public final class Extractor {
         } else if (eachCount.isPresent()) {
             basis = eachCount.get();
             perSide = OptionalInt.of(count(basis.group("n", text), f));
-            if (count.isPresent()) {
+            // "1,000 in all, 500 each" gives a total; "303 prisoners …, 1,000 each" does not.
+            if (count.isPresent() && count(count.get().group("n", text), f) >= perSide.getAsInt()) {
                 total = OptionalInt.of(count(count.get().group("n", text), f));
             }
         } else if (count.isPresent()) {
@@ -845,6 +873,12 @@ public final class Extractor {
                                 && m.found().span().start_char() <= h.span().end_char() + 2)
                 .findFirst().flatMap(Mention::party));
         List<String> parties = f.parties().stream().map(m -> m.party().orElseThrow()).distinct().toList();
+        if (!f.collectives().isEmpty()) {
+            // "both sides agreed to exchange": the statement's main parties.
+            List<String> all = new ArrayList<>(parties);
+            principals.stream().filter(p -> !all.contains(p)).forEach(all::add);
+            parties = List.copyOf(all);
+        }
         Optional<String> mediator = f.exchange("mediator").stream().findFirst()
                 .flatMap(h -> h.group("m", text)).flatMap(s -> gazetteer.lookup(s.text()))
                 .map(e -> e.party().orElse(e.id()));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,15 +23,33 @@ public final class Gazetteer {
 
     public enum EntryType { PERSON, STATE, ORGANISATION, CAPITAL, DEMONYM, OUTLET, PLACE }
 
-    public record Entry(String id, EntryType type, Optional<String> party, List<String> aliases) {
+    /**
+     * {@code venues} are aliases among {@code aliases} that name a city where talks are held
+     * ("Istanbul", "Riyadh"): they name the host state, but a party never acts through them.
+     */
+    public record Entry(String id, EntryType type, Optional<String> party, List<String> aliases, Set<String> venues) {
+
+        public Entry {
+            aliases = List.copyOf(aliases);
+            venues = Set.copyOf(venues);
+        }
 
         boolean namesParty() {
             return party.isPresent();
         }
+
+        boolean isVenue(String alias) {
+            return venues.contains(alias.replace('’', '\'').toLowerCase(Locale.ROOT));
+        }
     }
 
-    /** A gazetteer entry found in the text. */
-    record Found(Span span, Entry entry) {
+    /** A gazetteer entry found in the text; {@code venue} when the words found name a venue of talks. */
+    record Found(Span span, Entry entry, boolean venue) {
+
+        /** The party acting through these words: none for a venue ("talks in Istanbul"). */
+        Optional<String> party() {
+            return venue ? Optional.empty() : entry.party();
+        }
     }
 
     private final List<Entry> entries;
@@ -47,7 +67,7 @@ public final class Gazetteer {
                 byAlias.putIfAbsent(alias.toLowerCase(Locale.ROOT), e);
             }
         }
-        this.all = Pattern.compile(alternation(e -> true), RuleBook.FLAGS);
+        this.all = Pattern.compile(alternation(e -> true, true), RuleBook.FLAGS);
     }
 
     static Gazetteer load() {
@@ -70,8 +90,16 @@ public final class Gazetteer {
             if (!party.isEmpty() && !names.containsKey(party)) {
                 throw row.problem("party '" + party + "' is not in common/parties.tsv");
             }
+            List<String> aliases = new ArrayList<>(List.of(row.cell(3).split("\\|")));
+            Set<String> venues = new HashSet<>();
+            if (row.cells().size() > 4 && !row.cell(4).isBlank()) {
+                for (String v : row.cell(4).split("\\|")) {
+                    aliases.add(v);
+                    venues.add(v.toLowerCase(Locale.ROOT));
+                }
+            }
             entries.add(new Entry(row.cell(0), type, party.isEmpty() ? Optional.empty() : Optional.of(party),
-                    List.of(row.cell(3).split("\\|"))));
+                    aliases, venues));
         }
         return new Gazetteer(entries, names, actorNames);
     }
@@ -82,7 +110,8 @@ public final class Gazetteer {
         Matcher m = all.matcher(text).region(from, to);
         m.useTransparentBounds(true);
         while (m.find()) {
-            lookup(m.group()).ifPresent(e -> found.add(new Found(Span.of(text, m.start(), m.end()), e)));
+            lookup(m.group()).ifPresent(e -> found.add(new Found(Span.of(text, m.start(), m.end()), e,
+                    e.isVenue(m.group()))));
         }
         return found;
     }
@@ -97,11 +126,11 @@ public final class Gazetteer {
     }
 
     /** A regular expression matching any alias of the entries accepted, as a whole word. */
-    String alternation(Predicate<Entry> which) {
+    String alternation(Predicate<Entry> which, boolean withVenues) {
         List<String> aliases = new ArrayList<>();
         for (Entry e : entries) {
             if (which.test(e)) {
-                aliases.addAll(e.aliases());
+                e.aliases().stream().filter(a -> withVenues || !e.isVenue(a)).forEach(aliases::add);
             }
         }
         aliases.sort(Comparator.comparingInt(String::length).reversed());
@@ -113,15 +142,15 @@ public final class Gazetteer {
     }
 
     String alternationOfParties() {
-        return alternation(Entry::namesParty);
+        return alternation(Entry::namesParty, false);
     }
 
     String alternationOfOutlets() {
-        return alternation(e -> e.type() == EntryType.OUTLET);
+        return alternation(e -> e.type() == EntryType.OUTLET, false);
     }
 
     String alternationOfAll() {
-        return alternation(e -> e.namesParty() || e.type() == EntryType.OUTLET);
+        return alternation(e -> e.namesParty() || e.type() == EntryType.OUTLET, false);
     }
 
     public String partyName(String party) {

@@ -115,4 +115,29 @@ class TruceWindowsAndWoundedIssue5Test {
         MeasureCandidate offer = items(e, MeasureCandidate.class).get(0);
         assertThat(offer.duration_h()).hasValue(30 * 24);
     }
+
+    @Test
+    void aCityWhereTalksAreHeldIsNeverAPartyToWhatIsAgreedThere() {
+        Extraction e = extraction("""
+                After the talks in Istanbul, both sides agreed to exchange 1,000 prisoners of war each. \
+                Umerov later confirmed the 1,000-for-1,000 exchange agreed in Istanbul.
+                """, Language.EN, "2025-05-16");
+        List<ExchangeCandidate> exchanges = items(e, ExchangeCandidate.class);
+        // One exchange, named twice; its sides are the statement's main parties, not the host.
+        assertThat(exchanges).hasSize(1);
+        assertThat(exchanges.get(0).per_side()).hasValue(1000);
+        assertThat(exchanges.get(0).parties()).doesNotContain("TR");
+        // The city still names the host state, as a place.
+        assertThat(items(e, ActorMention.class)).extracting(ActorMention::actor).contains("turkey");
+    }
+
+    @Test
+    void aCountSmallerThanTheNumberEachSideGaveIsNotTheTotal() {
+        Extraction e = extraction("""
+                On Sunday each side handed over 303 prisoners, for a total of 1,000 each over three days.
+                """, Language.EN, "2025-05-26");
+        ExchangeCandidate swap = items(e, ExchangeCandidate.class).get(0);
+        assertThat(swap.per_side()).hasValue(1000);
+        assertThat(swap.total()).isEmpty();
+    }
 }
