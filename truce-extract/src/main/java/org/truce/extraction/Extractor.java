@@ -224,6 +224,12 @@ public final class Extractor {
                         count.get() * unit.get()));
             }
         }
+        // "despite the moratorium that took effect on 18 March": a start date is not the day of what is claimed.
+        List<RuleBook.Hit> froms = book.hits("from", text, from, to);
+        List<DateMention> claimDates = dates.stream().filter(d -> froms.stream().noneMatch(h -> {
+            int gap = d.span().start_char() - h.span().end_char();
+            return gap >= 0 && gap <= 4;
+        })).toList();
         List<Claim> claims = new ArrayList<>();
         List<RuleBook.Hit> claimHits = new ArrayList<>();
         // A denial and an accusation often share a sentence ("dismissed the claim … and in turn accused
@@ -245,7 +251,7 @@ public final class Extractor {
                     Optional<Gazetteer.Entry> src = gazetteer.lookup(pair[0].text());
                     Optional<String> about = gazetteer.lookup(pair[1].text()).flatMap(Gazetteer.Entry::party);
                     claims.add(new Claim(s.span(), hit.rule().id(), hit.rule().confidence(), s.number(), kind,
-                            src.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS), about, nearestDate(dates, hit.span())));
+                            src.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS), about, nearestDate(claimDates, hit.span())));
                 }
                 continue;
             }
@@ -262,7 +268,7 @@ public final class Extractor {
             }
             Span whole = s.span();
             claims.add(new Claim(whole, hit.rule().id(), hit.rule().confidence(), s.number(), kind, sourceId, about,
-                    nearestDate(dates, hit.span())));
+                    nearestDate(claimDates, hit.span())));
         }
         Optional<String> claimedBy = claims.stream().findFirst().map(c -> c.source());
         boolean noStances = claims.stream().anyMatch(c -> c.kind() != ClaimKind.REPORT);
@@ -278,7 +284,7 @@ public final class Extractor {
                 measures, book.hits("stance", text, from, to), book.hits("condition", text, from, to),
                 book.hits("position_trigger", text, from, to), book.hits("position", text, from, to),
                 exchangeParts(book, text, from, to), book.hits("timeline", text, from, to),
-                book.hits("collective", text, from, to), book.hits("from", text, from, to),
+                book.hits("collective", text, from, to), froms,
                 book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
                 book.hits("contrast", text, from, to), book.hits("until", text, from, to),
                 book.hits("clock", text, from, to));

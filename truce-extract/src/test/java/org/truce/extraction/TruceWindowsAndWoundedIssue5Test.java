@@ -140,4 +140,21 @@ class TruceWindowsAndWoundedIssue5Test {
         assertThat(swap.per_side()).hasValue(1000);
         assertThat(swap.total()).isEmpty();
     }
+
+    @Test
+    void anAccusationWithTheSourceNamedAtTheEndIsTheSourcesClaimAboutTheOtherSide() {
+        Extraction e = extraction("""
+                The Kyiv regime carried out five drone attacks on energy facilities in the Bryansk region \
+                despite the moratorium that took effect on 18 March, the Russian Defence Ministry said.
+                """, Language.EN, "2025-03-27");
+        Claim claim = items(e, Claim.class).get(0);
+        assertThat(claim.kind()).isEqualTo(ClaimKind.ACCUSATION);
+        assertThat(claim.about()).contains("UA");
+        assertThat(claim.source()).isEqualTo("russian_mod");
+        // 18 March is when the moratorium began, not the day of the attacks.
+        assertThat(claim.date()).isEmpty();
+        // What a claim names is never a commitment of the draft.
+        assertThat(items(e, MeasureCandidate.class)).allMatch(m -> m.claimedBy().isPresent());
+        assertThat(items(e, MeasureCandidate.class).get(0).from()).contains(LocalDate.of(2025, 3, 18));
+    }
 }
