@@ -432,7 +432,12 @@ public final class Extractor {
         for (SentenceFacts f : facts) {
             List<String> parties = f.parties().stream().map(m -> m.party().orElseThrow()).distinct().toList();
             if (parties.size() >= 2) {
-                return parties;
+                // "Trump and Putin spoke about the Ukraine war": the leaders who speak are the parties,
+                // not a country named as a modifier.
+                List<String> persons = f.parties().stream()
+                        .filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON)
+                        .map(m -> m.party().orElseThrow()).distinct().toList();
+                return persons.size() >= 2 ? persons : parties;
             }
         }
         Map<String, Integer> counts = new HashMap<>();

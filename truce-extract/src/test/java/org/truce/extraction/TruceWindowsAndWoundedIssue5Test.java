@@ -157,4 +157,47 @@ class TruceWindowsAndWoundedIssue5Test {
         assertThat(items(e, MeasureCandidate.class)).allMatch(m -> m.claimedBy().isPresent());
         assertThat(items(e, MeasureCandidate.class).get(0).from()).contains(LocalDate.of(2025, 3, 18));
     }
+
+    @Test
+    void aDayMonthAndYearIsThatDayAndNotTheMonthFollowedByTheCenturyOfTheYear() {
+        // "18 March 2025" once read as "March 20", the first digits of the year taken as a day.
+        Extraction e = extraction("""
+                The halt on strikes on energy facilities began on 18 March 2025. On 18 March 19 prisoners were freed.
+                """, Language.EN, "2025-04-02");
+        assertThat(items(e, DateMention.class)).extracting(DateMention::date)
+                .containsOnly(LocalDate.of(2025, 3, 18));
+        assertThat(e.eventDay()).isEqualTo(LocalDate.of(2025, 3, 18));
+        Extraction fr = extraction("""
+                Le moratoire est entré en vigueur le 18 mars 2025.
+                """, Language.FR, "2025-04-02");
+        assertThat(items(fr, DateMention.class)).extracting(DateMention::date).containsOnly(LocalDate.of(2025, 3, 18));
+        assertThat(items(fr, MeasureCandidate.class).get(0).from()).contains(LocalDate.of(2025, 3, 18));
+    }
+
+    @Test
+    void aBanOnStrikesOnBothSidesEnergyFacilitiesWithAConditionIsAStrikeHalt() {
+        Extraction e = extraction("""
+                Russia and the United States agreed to implement the ban on strikes on Russian and Ukrainian \
+                energy facilities for 30 days starting from 18 March 2025, which would hold only after sanctions were lifted.
+                """, Language.EN, "2025-03-25");
+        MeasureCandidate ban = items(e, MeasureCandidate.class).get(0);
+        assertThat(ban.kind()).isEqualTo(MeasureKind.STRIKE_HALT);
+        assertThat(ban.object()).contains("energy");
+        assertThat(ban.duration_h()).hasValue(30 * 24);
+        assertThat(ban.from()).contains(LocalDate.of(2025, 3, 18));
+        assertThat(ban.condition()).hasValueSatisfying(c -> assertThat(c).startsWith("only after"));
+        assertThat(ban.stances()).extracting(PartyStance::party).containsExactlyInAnyOrder("RU", "US");
+    }
+
+    @Test
+    void theLeadersWhoSpokeAreTheMainPartiesNotACountryNamedAsAModifier() {
+        Extraction e = extraction("""
+                President Trump and President Putin spoke about the need for a ceasefire in the Ukraine war.
+                The leaders agreed that the movement to peace will begin with an energy and infrastructure ceasefire.
+                """, Language.EN, "2025-03-18");
+        assertThat(e.principals()).containsExactly("US", "RU");
+        MeasureCandidate energy = items(e, MeasureCandidate.class).stream()
+                .filter(m -> m.kind() == MeasureKind.STRIKE_HALT).findFirst().orElseThrow();
+        assertThat(energy.stances()).extracting(PartyStance::party).containsExactlyInAnyOrder("US", "RU");
+    }
 }
