@@ -581,7 +581,7 @@ public final class Extractor {
             Optional<LocalDate> from = introducedDate(text, f, f.froms()).map(IntroducedDate::date);
             // "until Sunday" includes Sunday; "until 00:00 on 21 April" ends as 21 April begins.
             Optional<LocalDate> untilExclusive = introducedDate(text, f, f.untils())
-                    .map(d -> d.atStartOfDay() ? d.date() : d.date().plusDays(1))
+                    .map(d -> endAfter(d, from))
                     .filter(u -> from.map(u::isAfter).orElse(true));
             Optional<String> condition = f.conditions().stream().findFirst().map(h -> h.span().text());
             double confidence = hit.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
@@ -594,7 +594,20 @@ public final class Extractor {
     }
 
     /** A day a word such as "from" or "until" introduces, and whether a time of day puts it at 00:00. */
-    private record IntroducedDate(LocalDate date, boolean atStartOfDay) {
+    private record IntroducedDate(LocalDate date, boolean atStartOfDay, boolean relative) {
+    }
+
+    /**
+     * The first day after an end: "until Sunday" includes Sunday, "until 00:00 on 21 April" does not
+     * include the 21st. A weekday end before the start ("de samedi 18 heures à dimanche minuit",
+     * published on Saturday) is the next such weekday.
+     */
+    private static LocalDate endAfter(IntroducedDate end, Optional<LocalDate> start) {
+        LocalDate exclusive = end.atStartOfDay() ? end.date() : end.date().plusDays(1);
+        while (end.relative() && start.isPresent() && !exclusive.isAfter(start.get())) {
+            exclusive = exclusive.plusWeeks(1);
+        }
+        return exclusive;
     }
 
     private static final Pattern BETWEEN_WORD_AND_DAY = Pattern.compile(
@@ -623,18 +636,19 @@ public final class Extractor {
                         .filter(c -> c.span().start_char() >= gapFrom && c.span().end_char() <= gapTo).findFirst();
                 if (d.span().contains(word.span())) {
                     return Optional.of(new IntroducedDate(d.date(), clock.isPresent()
-                            && START_OF_DAY.matcher(clock.get().span().text()).matches()));
+                            && START_OF_DAY.matcher(clock.get().span().text()).matches(), d.relative()));
                 }
                 if (clock.isEmpty()) {
                     if (to - from <= 4) {
-                        return Optional.of(new IntroducedDate(d.date(), false));
+                        return Optional.of(new IntroducedDate(d.date(), false, d.relative()));
                     }
                     continue;
                 }
                 Span c = clock.get().span();
                 String rest = text.substring(from, c.start_char()) + " " + text.substring(c.end_char(), to);
                 if (BETWEEN_WORD_AND_DAY.matcher(rest).matches()) {
-                    return Optional.of(new IntroducedDate(d.date(), START_OF_DAY.matcher(c.text()).matches()));
+                    return Optional.of(new IntroducedDate(d.date(), START_OF_DAY.matcher(c.text()).matches(),
+                            d.relative()));
                 }
             }
         }

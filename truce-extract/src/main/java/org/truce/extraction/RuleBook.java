@@ -61,7 +61,10 @@ final class RuleBook {
             String kind = row.cell(0).toUpperCase(Locale.ROOT);
             words.computeIfAbsent(kind, k -> new HashMap<>())
                     .put(row.cell(1).replace('’', '\'').toLowerCase(Locale.ROOT), Integer.parseInt(row.cell(2)));
-            classes.computeIfAbsent(kind, k -> new ArrayList<>()).add(Pattern.quote(row.cell(1)));
+            // The apostrophe is left outside the quoted part so that it matches both kinds
+            // (before this, "aujourd'hui" was never found).
+            classes.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(Pattern.quote(row.cell(1)).replace("'", "\\E'\\Q"));
         }
         for (List<String> alternatives : classes.values()) {
             alternatives.sort(Comparator.comparingInt(String::length).reversed());

@@ -200,4 +200,33 @@ class TruceWindowsAndWoundedIssue5Test {
                 .filter(m -> m.kind() == MeasureKind.STRIKE_HALT).findFirst().orElseThrow();
         assertThat(energy.stances()).extracting(PartyStance::party).containsExactlyInAnyOrder("US", "RU");
     }
+
+    @Test
+    void frenchRangesOfDaysAndOfWeekdaysGiveBothEnds() {
+        Extraction may = extraction("""
+                Le Kremlin a annoncé un cessez-le-feu de trois jours, du 8 au 10 mai, pour l'anniversaire de la victoire.
+                Kiev a répondu qu'il était prêt à un cessez-le-feu de 30 jours, à partir d'aujourd'hui.
+                """, Language.FR, "2025-04-28");
+        List<MeasureCandidate> measures = items(may, MeasureCandidate.class);
+        assertThat(measures.get(0).from()).contains(LocalDate.of(2025, 5, 8));
+        assertThat(measures.get(0).untilExclusive()).contains(LocalDate.of(2025, 5, 11));
+        assertThat(measures.get(1).from()).contains(LocalDate.of(2025, 4, 28));
+        // Published on Saturday 19 April: "dimanche" after "à" is the next day, not the Sunday before.
+        Extraction easter = extraction("""
+                Vladimir Poutine a décrété une trêve de Pâques, de samedi 18 heures à dimanche minuit.
+                """, Language.FR, "2025-04-19");
+        MeasureCandidate truce = items(easter, MeasureCandidate.class).get(0);
+        assertThat(truce.from()).contains(LocalDate.of(2025, 4, 19));
+        assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 4, 21));
+    }
+
+    @Test
+    void englishRangeFromOneDayToAnother() {
+        Extraction e = extraction("""
+                Russia declared a ceasefire from 8 to 10 May.
+                """, Language.EN, "2025-04-28");
+        MeasureCandidate truce = items(e, MeasureCandidate.class).get(0);
+        assertThat(truce.from()).contains(LocalDate.of(2025, 5, 8));
+        assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 5, 11));
+    }
 }
