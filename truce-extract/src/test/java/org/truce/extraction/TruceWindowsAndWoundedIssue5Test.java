@@ -229,4 +229,16 @@ class TruceWindowsAndWoundedIssue5Test {
         assertThat(truce.from()).contains(LocalDate.of(2025, 5, 8));
         assertThat(truce.untilExclusive()).contains(LocalDate.of(2025, 5, 11));
     }
+
+    @Test
+    void theDelegationsAreBothSidesAndARangeOfDaysLastsItsLongerEnd() {
+        Extraction e = extraction("""
+                Russia and Ukraine met again in Istanbul. The delegations agreed to exchange at least 1,200 prisoners on each side. \
+                Medinsky proposed a ceasefire of two to three days in some areas of the front.
+                """, Language.EN, "2025-06-02");
+        assertThat(items(e, ExchangeCandidate.class).get(0).parties()).containsExactlyInAnyOrder("RU", "UA");
+        MeasureCandidate pause = items(e, MeasureCandidate.class).get(0);
+        assertThat(pause.duration_h()).hasValue(3 * 24);
+        assertThat(pause.stances()).extracting(PartyStance::party).containsExactly("RU");
+    }
 }
