@@ -124,7 +124,7 @@ public final class Extractor {
         }
         List<SentenceFacts> facts = new ArrayList<>();
         for (Sentence s : sentences) {
-            facts.add(read(text, s, published));
+            facts.add(read(text, s, published, facts));
         }
         List<String> principals = principals(facts);
         EventDay eventDay = eventDay(facts, published);
@@ -137,7 +137,7 @@ public final class Extractor {
             items.addAll(f.claims());
             items.addAll(measures(text, facts, i, principals, eventDay.day()));
             items.addAll(positions(facts, i, principals));
-            exchange(text, facts, i, principals).ifPresent(e -> addExchange(items, e));
+            exchange(text, facts, i, principals, published).ifPresent(e -> addExchange(items, e));
             items.addAll(timeline(facts, i));
         }
         items.addAll(numbers(text, facts, items));
@@ -190,7 +190,7 @@ public final class Extractor {
         }
     }
 
-    private SentenceFacts read(String text, Sentence s, LocalDate published) {
+    private SentenceFacts read(String text, Sentence s, LocalDate published, List<SentenceFacts> before) {
         int from = s.span().start_char();
         int to = s.span().end_char();
         List<Mention> named = new ArrayList<>();
@@ -213,13 +213,19 @@ public final class Extractor {
                     hit.rule().id(), hit.rule().confidence(), s.number(), d,
                     !hit.rule().value().equals("absolute"))));
         }
+        // "Thursday, 15 May": the weekday names the same day as the date after it, not the Thursday before.
+        dates.removeIf(d -> d.relative() && dates.stream().anyMatch(o -> !o.relative()
+                && o.span().start_char() >= d.span().end_char() && o.span().start_char() - d.span().end_char() <= 3));
         List<DurationMention> durations = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("duration", text, from, to)) {
             String n = hit.group("n", text).orElseThrow().text();
             Optional<Integer> count = n.chars().allMatch(Character::isDigit)
                     ? Optional.of(Integer.parseInt(n)) : book.word("NUMBER", n);
             Optional<Integer> unit = book.word("UNIT", hit.group("unit", text).orElseThrow().text());
-            if (count.isPresent() && unit.isPresent() && count.get() > 0) {
+            // "de 18 heures jusqu'à minuit": a time of day starting a range, not a duration.
+            boolean timeRange = unit.filter(h -> h == 1).isPresent()
+                    && TIME_RANGE_AFTER.matcher(text).region(hit.span().end_char(), to).lookingAt();
+            if (count.isPresent() && unit.isPresent() && count.get() > 0 && !timeRange) {
                 durations.add(new DurationMention(hit.span(), hit.rule().id(), hit.rule().confidence(), s.number(),
                         count.get() * unit.get()));
             }
@@ -256,19 +262,34 @@ public final class Extractor {
                 continue;
             }
             Span source = speakerNearestTheVerb(hit, text, named);
-            String sourceId = gazetteer.lookup(source.text()).map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
+            // "He in turn accused Moscow", "…, he said": the person named last before the pronoun.
+            Optional<Gazetteer.Entry> speaker = PRONOUN.matcher(source.text()).matches()
+                    ? lastPersonBefore(source.start_char(), named, before) : gazetteer.lookup(source.text());
+            String sourceId = speaker.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
             Optional<String> about = hit.group("about", text)
                     .flatMap(a -> gazetteer.lookup(a.text())).flatMap(Gazetteer.Entry::party);
-            Optional<String> sourceParty = gazetteer.lookup(source.text()).flatMap(Gazetteer.Entry::party);
+            Optional<String> sourceParty = speaker.flatMap(Gazetteer.Entry::party);
             if (about.isPresent() && about.equals(sourceParty)) {
-                continue;
+                // "After the call between Trump and Putin, the Ukrainian General Staff accused Russia":
+                // the match began at a name far from the verb; the speaker is the one nearest it.
+                Optional<Gazetteer.Entry> nearer = nearestOtherSideBefore(hit, text, named, about.get());
+                if (nearer.isEmpty()) {
+                    continue;
+                }
+                speaker = nearer;
+                sourceId = nearer.get().id();
             }
-            if (claims.stream().anyMatch(c -> c.source().equals(sourceId) && c.kind() == kind)) {
+            String claimant = sourceId;
+            if (claims.stream().anyMatch(c -> c.source().equals(claimant) && c.kind() == kind)) {
                 continue;
             }
             Span whole = s.span();
-            claims.add(new Claim(whole, hit.rule().id(), hit.rule().confidence(), s.number(), kind, sourceId, about,
+            claims.add(new Claim(whole, hit.rule().id(), hit.rule().confidence(), s.number(), kind, claimant, about,
                     nearestDate(claimDates, hit.span())));
+        }
+        // "Reuters reported, citing three sources": the outlet's report, not a second, anonymous one.
+        if (claims.stream().anyMatch(c -> c.kind() == ClaimKind.REPORT && !c.source().equals(Claim.ANONYMOUS))) {
+            claims.removeIf(c -> c.kind() == ClaimKind.REPORT && c.source().equals(Claim.ANONYMOUS));
         }
         Optional<String> claimedBy = claims.stream().findFirst().map(c -> c.source());
         boolean noStances = claims.stream().anyMatch(c -> c.kind() != ClaimKind.REPORT);
@@ -288,6 +309,65 @@ public final class Extractor {
                 book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
                 book.hits("contrast", text, from, to), book.hits("until", text, from, to),
                 book.hits("clock", text, from, to));
+    }
+
+    /** The actor of another party than {@code about} named last before the claim's verb, if any. */
+    private static Optional<Gazetteer.Entry> nearestOtherSideBefore(RuleBook.Hit hit, String text, List<Mention> named,
+            String about) {
+        int until = hit.group("about", text).map(Span::start_char).orElse(hit.span().end_char());
+        return named.stream()
+                .filter(m -> m.found().span().start_char() >= hit.span().start_char()
+                        && m.found().span().end_char() <= until
+                        && m.party().isPresent() && !m.party().get().equals(about))
+                .reduce((x, y) -> y).map(m -> m.found().entry());
+    }
+
+    private static final Pattern AGREED_TO = Pattern.compile(
+            "(?i)(?:agreed|agree|agrees|decided|convenu|convenues|convenus|décidé|accepté)\\W+(?:[\\w,]+\\W+){0,14}?(?:to|de|d')\\W*$");
+
+    /**
+     * The day of an exchange: the nearest day in its sentence, except the day talks "agreed to
+     * exchange" (that is the day of the agreement) unless it is still to come.
+     */
+    private static Optional<LocalDate> exchangeDay(String text, SentenceFacts f, RuleBook.Hit basis, LocalDate published) {
+        Optional<LocalDate> day = nearestDate(eventDates(f), basis.span());
+        boolean agreedTo = f.exchange("trigger").stream().anyMatch(t -> AGREED_TO.matcher(
+                text.substring(Math.max(f.start(), t.span().start_char() - 120), t.span().start_char())).find());
+        return agreedTo ? day.filter(d -> d.isAfter(published)) : day;
+    }
+
+    /** "rejected it", but not "whether it will send": a pronoun right after the verb, as its object. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile(
+            "(?i)\\W*(?:it|them)(?!\\w)(?!\\W+(?:will|would|is|was|has|had|could|can|should|must)\\b)");
+    private static final Pattern ANAPHORIC_OBJECT = Pattern.compile("(?i)(?<!\\w)(?:(?:the|this|that)\\W+"
+            + "(?:offer|proposal|plan|idea|initiative|truce|ceasefire|call|ultimatum)|what it called|cette\\W+(?:offre|"
+            + "proposition|initiative|idée|trêve)|ce qu|l['’](?:appliquer|accepter|respecter|observer))(?!\\w)");
+    private static final Pattern TALKS_AS_SETTING = Pattern.compile(
+            "(?i)(?:\\bat|\\bduring|\\bafter|lors de|à l'issue de|pendant)\\W+(?:[\\w-]+\\W+){0,4}$");
+    private static final Pattern TRAILING_SAID = Pattern.compile(
+            "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)\\W*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_RANGE_AFTER = Pattern.compile(
+            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:à|jusqu|until|till|to)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
+
+    /** The person named last before {@code at}, in this sentence or an earlier one. */
+    private static Optional<Gazetteer.Entry> lastPersonBefore(int at, List<Mention> named, List<SentenceFacts> before) {
+        Optional<Gazetteer.Entry> here = named.stream()
+                .filter(m -> m.found().span().end_char() <= at && m.found().entry().type() == Gazetteer.EntryType.PERSON)
+                .reduce((a, b) -> b).map(m -> m.found().entry());
+        if (here.isPresent()) {
+            return here;
+        }
+        for (int j = before.size() - 1; j >= 0; j--) {
+            Optional<Gazetteer.Entry> last = before.get(j).named().stream()
+                    .filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON)
+                    .reduce((a, b) -> b).map(m -> m.found().entry());
+            if (last.isPresent()) {
+                return last;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -564,8 +644,14 @@ public final class Extractor {
             if (hit == f.measures().get(0) && i + 1 < facts.size() && facts.get(i + 1).measures().isEmpty()
                     && !facts.get(i + 1).noStances()) {
                 SentenceFacts next = facts.get(i + 1);
+                // Also a stance on "it", "the offer", "cette offre" ("Moscou n'a pas encore répondu à
+                // cette offre", "the Kremlin rejected what it called an ultimatum").
                 List<RuleBook.Hit> follow = next.stances().stream()
-                        .filter(h -> h.rule().value().endsWith(":previous")).toList();
+                        .filter(h -> h.rule().value().endsWith(":previous") || ANAPHORIC_OBJECT.matcher(text)
+                                .region(h.span().start_char(), Math.min(next.end(), h.span().end_char() + 30))
+                                .find() || PRONOUN_OBJECT.matcher(text).region(h.span().end_char(), next.end())
+                                .lookingAt())
+                        .toList();
                 stances.addAll(stances(text, facts, i + 1, follow, principals, eventDay, hit, new ArrayList<>()));
             }
             List<PartyStance> unique = new ArrayList<>();
@@ -573,6 +659,12 @@ public final class Extractor {
                 if (unique.stream().noneMatch(u -> u.party().equals(s.party()) && u.stance() == s.stance())) {
                     unique.add(s);
                 }
+            }
+            // "agreed at their first direct talks to exchange …": talks named as the setting of what was
+            // agreed are not what the parties accepted.
+            if (kind == MeasureKind.TALKS && TALKS_AS_SETTING.matcher(text.substring(f.start(), hit.span().start_char()))
+                    .find()) {
+                unique.removeIf(st -> st.stance() == Stance.ACCEPTED);
             }
             addressed.removeIf(p -> unique.stream().anyMatch(s -> s.party().equals(p) && s.stance() == Stance.PROPOSED));
             Optional<DurationMention> duration = f.durations().stream()
@@ -722,7 +814,11 @@ public final class Extractor {
             Stance stance = Stance.valueOf(value[0].toUpperCase(java.util.Locale.ROOT));
             String who = value.length > 1 ? value[1] : "subject";
             List<String> parties;
-            if (who.equals("agent_after")) {
+            if (who.equals("agent_inside")) {
+                // "Trump's proposal", "the US proposal": the party named inside the match.
+                parties = f.parties().stream().filter(m -> hit.span().contains(m.found().span()))
+                        .map(m -> m.party().orElseThrow()).distinct().toList();
+            } else if (who.equals("agent_after")) {
                 parties = agentAfter(f, hit.span().end_char()).map(List::of).orElse(List.of());
             } else if (who.equals("previous")) {
                 // "Poutine a accepté", "Putin and Trump agreed": the parties named inside the match.
@@ -779,8 +875,16 @@ public final class Extractor {
             return List.of();
         }
         int trigger = f.demandTriggers().get(0).span().start_char();
+        // The party named nearest before the demand ("Selon une source ukrainienne, Moscou a exigé"),
+        // else the one a trailing "…, the Kremlin said" names, else the last one named before.
         Optional<String> party = f.parties().stream()
-                .filter(m -> m.found().span().end_char() <= trigger).findFirst().flatMap(Mention::party);
+                .filter(m -> m.found().span().end_char() <= trigger).reduce((a, b) -> b).flatMap(Mention::party);
+        if (party.isEmpty()) {
+            party = f.parties().stream().filter(m -> m.found().span().start_char() > trigger
+                    && TRAILING_SAID.matcher(facts.get(i).sentence().span().text())
+                            .region(m.found().span().end_char() - f.start(), f.end() - f.start()).lookingAt())
+                    .findFirst().flatMap(Mention::party);
+        }
         if (party.isEmpty()) {
             party = contextParty(facts, i);
         }
@@ -831,7 +935,7 @@ public final class Extractor {
     }
 
     private Optional<ExchangeCandidate> exchange(String text, List<SentenceFacts> facts, int i,
-            List<String> principals) {
+            List<String> principals, LocalDate published) {
         SentenceFacts f = facts.get(i);
         if (f.exchange("trigger").isEmpty()) {
             return Optional.empty();
@@ -913,7 +1017,7 @@ public final class Extractor {
         }
         double confidence = basis.rule().confidence() * (f.claimedBy().isPresent() ? 0.6 : 1.0);
         return Optional.of(new ExchangeCandidate(basis.span(), basis.rule().id(), round(confidence), f.number(),
-                nearestDate(eventDates(f), basis.span()), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
+                exchangeDay(text, f, basis, published), perSide, total, woundedCount, w.map(RuleBook.Hit::span),
                 woundedParty, parties, mediator, f.claimedBy()));
     }
 

@@ -121,6 +121,11 @@ public final class Gazetteer {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
+    /** A short alias in capitals ("US", "UAE", "EU"), which only matches as written. */
+    static boolean isAcronym(String alias) {
+        return alias.length() <= 3 && alias.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     Optional<Entry> lookup(String alias) {
         return Optional.ofNullable(byAlias.get(alias.replace('’', '\'').toLowerCase(Locale.ROOT)));
     }
@@ -136,7 +141,9 @@ public final class Gazetteer {
         aliases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder b = new StringBuilder("(?<![\\w-])(?:");
         for (int i = 0; i < aliases.size(); i++) {
-            b.append(i == 0 ? "" : "|").append(Pattern.quote(aliases.get(i)).replace("'", "\\E['’]\\Q"));
+            String quoted = Pattern.quote(aliases.get(i)).replace("'", "\\E['’]\\Q");
+            // "US" and "UAE" in capitals only: "us" is a pronoun.
+            b.append(i == 0 ? "" : "|").append(isAcronym(aliases.get(i)) ? "(?-i:" + quoted + ")" : quoted);
         }
         return b.append(")(?!\\w)").toString();
     }
