@@ -29,6 +29,7 @@ class TargetLexiconEnglishTest {
         names health.hospital (word 'hospital' in notes), energy.substation (word 'substations' in notes) | A hospital and two substations were damaged in Kharkiv.
         names military.airfield (word 'airfield' in notes)                 | Drones attacked the Morozovsk airfield.
         names civilian.residential (phrase 'apartment block' in notes)     | A glide bomb hit an apartment block in Zaporizhzhia.
+        names energy.gas_facility (phrase 'gas production facilities' in notes) | Russian drones hit Naftogaz gas production facilities in Poltava oblast.
         """)
     void names(String expected, String note) {
         assertThat(LEXICON.read("", note).explain()).isEqualTo(expected);
@@ -43,6 +44,7 @@ class TargetLexiconEnglishTest {
         names no target; suggests energy.infrastructure (word 'blackout' in notes)                 | Residents of Kharkiv reported a blackout after explosions.
         names no target                                                                             | The strike damaged a transport company office and several reports were filed.
         names no target                                                                             | They cut the power. Plant workers were evacuated.
+        names no target; suggests energy.infrastructure (word 'Ukrenergo' in notes)                 | Russian shelling hit Kherson; Ukrenergo reported damage to its facilities.
         """)
     void doesNotName(String expected, String note) {
         assertThat(LEXICON.read("", note).explain()).isEqualTo(expected);
