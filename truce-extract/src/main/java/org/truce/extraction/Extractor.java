@@ -136,7 +136,7 @@ public final class Extractor {
             items.addAll(f.durations());
             items.addAll(f.claims());
             items.addAll(measures(text, facts, i, principals, eventDay.day()));
-            items.addAll(positions(facts, i, principals));
+            items.addAll(positions(text, facts, i, principals));
             exchange(text, facts, i, principals, published).ifPresent(e -> addExchange(items, e));
             items.addAll(timeline(facts, i));
         }
@@ -344,6 +344,8 @@ public final class Extractor {
             + "proposition|initiative|idée|trêve)|ce qu|l['’](?:appliquer|accepter|respecter|observer))(?!\\w)");
     private static final Pattern TALKS_AS_SETTING = Pattern.compile(
             "(?i)(?:\\bat|\\bduring|\\bafter|lors de|à l'issue de|pendant)\\W+(?:[\\w-]+\\W+){0,4}$");
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
+            "(?i)(?:selon|d'après|d’après|according to|citing)[^,;.]*$");
     private static final Pattern TRAILING_SAID = Pattern.compile(
             "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)\\W*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -869,20 +871,24 @@ public final class Extractor {
 
     // ---- positions, exchanges, timeline, numbers ----------------------------------------------
 
-    private List<PositionCandidate> positions(List<SentenceFacts> facts, int i, List<String> principals) {
+    private List<PositionCandidate> positions(String text, List<SentenceFacts> facts, int i,
+            List<String> principals) {
         SentenceFacts f = facts.get(i);
         if (f.demandTriggers().isEmpty() || f.demands().isEmpty()) {
             return List.of();
         }
         int trigger = f.demandTriggers().get(0).span().start_char();
-        // The party named nearest before the demand ("Selon une source ukrainienne, Moscou a exigé"),
-        // else the one a trailing "…, the Kremlin said" names, else the last one named before.
+        // The first party named before the demand, leaving out a source it is attributed to ("Selon une
+        // source ukrainienne, Moscou a exigé"), else the one a trailing "…, the Kremlin said" names,
+        // else the last one named before the sentence.
         Optional<String> party = f.parties().stream()
-                .filter(m -> m.found().span().end_char() <= trigger).reduce((a, b) -> b).flatMap(Mention::party);
+                .filter(m -> m.found().span().end_char() <= trigger && !ATTRIBUTION_BEFORE.matcher(
+                        text.substring(Math.max(f.start(), m.found().span().start_char() - 60), m.found().span().start_char()))
+                        .find())
+                .findFirst().flatMap(Mention::party);
         if (party.isEmpty()) {
             party = f.parties().stream().filter(m -> m.found().span().start_char() > trigger
-                    && TRAILING_SAID.matcher(facts.get(i).sentence().span().text())
-                            .region(m.found().span().end_char() - f.start(), f.end() - f.start()).lookingAt())
+                    && TRAILING_SAID.matcher(text).region(m.found().span().end_char(), f.end()).lookingAt())
                     .findFirst().flatMap(Mention::party);
         }
         if (party.isEmpty()) {
