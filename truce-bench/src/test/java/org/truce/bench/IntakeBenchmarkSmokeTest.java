@@ -26,6 +26,8 @@ class IntakeBenchmarkSmokeTest {
         assertThat(r.storedReports()).isEqualTo(50);
         assertThat(r.withFindings()).isPositive();
         assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.max());
+        // The writer thread was found by its name and did the writing.
+        assertThat(r.writerCpuMsPerReport()).isPositive();
     }
 
     @Test
