@@ -78,6 +78,15 @@ public final class IncidentStatements {
                 .findOne();
     }
 
+    /**
+     * Runs {@code work}, a batch of intakes that each call {@link #place} on {@code h} under a
+     * savepoint of their own, with the grouping lock taken once for the batch where the database
+     * allows it (see {@link GroupingLocks#forBatch}).
+     */
+    public static <T> T groupingAsOneBatch(Handle h, java.util.function.Supplier<T> work) {
+        return GroupingLocks.forBatch(h, work);
+    }
+
     /** Takes the grouping lock for an operation on whole incidents until the transaction ends (see {@link GroupingLocks}). */
     public static void lock(Handle h) {
         GroupingLocks.forAll(h);
