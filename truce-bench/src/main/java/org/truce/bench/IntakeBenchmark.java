@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +39,7 @@ import org.truce.server.ServerConfig;
 import org.truce.server.TruceServer;
 import org.truce.store.DataSourceConfig;
 import org.truce.store.Database;
+import org.truce.store.record.RecordAudit;
 import org.truce.store.report.IntakeBatches;
 import org.truce.zone.Zone;
 
@@ -61,6 +64,8 @@ public final class IntakeBenchmark {
     static final String SOURCE_ID = "bench-intake";
     /** The monitor account the benchmark's clients post as. */
     static final String BENCH_ACCOUNT = "bench-monitor";
+    /** The store's one intake writer thread (IntakeWriter). */
+    static final String WRITER_THREAD = "truce-intake-writer";
 
     /** What to run. {@code examples} is the folder holding the example agreement's files. */
     record Options(String db, int reports, int clients, int warmup, long seed, Path examples) {
@@ -77,14 +82,16 @@ public final class IntakeBenchmark {
     /** What was measured. Latencies in milliseconds. */
     record Result(String db, int clients, int reports, int warmup, double seconds, double perSecond, double p50,
             double p90, double p99, double max, long errors, long withFindings, long storedReports,
-            double cpuMsPerReport, double intakesPerCommit) {
+            double cpuMsPerReport, double intakesPerCommit, double writerCpuMsPerReport, long recordEntries,
+            int recordProblems) {
 
         String line() {
             return String.format(Locale.ROOT, "intake db=%s clients=%d reports=%d warmup=%d seconds=%.2f "
                             + "reports_per_s=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f errors=%d "
-                            + "with_findings=%d stored=%d jvm_cpu_ms_per_report=%.2f intakes_per_commit=%.2f", db, clients,
+                            + "with_findings=%d stored=%d jvm_cpu_ms_per_report=%.2f intakes_per_commit=%.2f "
+                            + "writer_cpu_ms_per_report=%.2f record_entries=%d record_problems=%d", db, clients,
                     reports, warmup, seconds, perSecond, p50, p90, p99, max, errors, withFindings, storedReports,
-                    cpuMsPerReport, intakesPerCommit);
+                    cpuMsPerReport, intakesPerCommit, writerCpuMsPerReport, recordEntries, recordProblems);
         }
     }
 
@@ -123,8 +130,9 @@ public final class IntakeBenchmark {
             result = runOnPostgres(options, pgFsync);
         }
         System.out.println(result.line());
-        if (result.errors() != 0 || result.storedReports() != (long) reports + warmup) {
-            System.err.println("intake: FAILED: errors or a stored count that does not match");
+        if (result.errors() != 0 || result.storedReports() != (long) reports + warmup || result.recordProblems() != 0) {
+            System.err.println("intake: FAILED: errors, a stored count that does not match, or a record that does not"
+                    + " verify");
             System.exit(1);
         }
     }
@@ -181,6 +189,7 @@ public final class IntakeBenchmark {
         }
         // One account posts every report: its intake rate limit must not be what is measured.
         config = config.withAccess(AccessSettings.defaults().withIntakePerMinute(Integer.MAX_VALUE / 2));
+        Result timed;
         try (TruceServer server = TruceServer.open(config)) {
             server.start(0);
             URI api = URI.create(server.apiUrl() + "/");
@@ -198,9 +207,11 @@ public final class IntakeBenchmark {
             URI reports = api.resolve("reports");
             Phase warm = post(clients, reports, bodies.subList(0, o.warmup()), "w", token);
             long cpu0 = processCpuNanos();
+            long writer0 = threadCpuNanos(WRITER_THREAD);
             IntakeBatches batches0 = server.intakeBatches();
             Phase measured = post(clients, reports, bodies.subList(o.warmup(), bodies.size()), "m", token);
             long cpuNanos = processCpuNanos() - cpu0;
+            long writerNanos = threadCpuNanos(WRITER_THREAD) - writer0;
             IntakeBatches batches1 = server.intakeBatches();
             double perCommit = (double) (batches1.intakes() - batches0.intakes())
                     / Math.max(1, batches1.transactions() - batches0.transactions());
@@ -214,10 +225,20 @@ public final class IntakeBenchmark {
             long[] sorted = measured.latencyNanos().clone();
             Arrays.sort(sorted);
             double seconds = measured.wallNanos() / 1e9;
-            return new Result(o.db(), o.clients(), o.reports(), o.warmup(), seconds, o.reports() / seconds,
+            timed = new Result(o.db(), o.clients(), o.reports(), o.warmup(), seconds, o.reports() / seconds,
                     ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.90)), ms(percentile(sorted, 0.99)),
                     ms(sorted[sorted.length - 1]), warm.errors() + measured.errors(), measured.withFindings(), stored,
-                    ms(cpuNanos) / o.reports(), perCommit);
+                    ms(cpuNanos) / o.reports(), perCommit, ms(writerNanos) / o.reports(), 0, 0);
+        }
+        // What `truce verify` checks, on the database the run filled, after the server has stopped
+        // (not timed): every entry, node and row the intakes wrote must agree.
+        try (Database db = Database.open(database)) {
+            RecordAudit.Result audit = new RecordAudit(db.jdbi()).run(Optional.empty());
+            audit.problems().stream().limit(3).forEach(p -> System.err.println("intake: record: " + p));
+            return new Result(timed.db(), timed.clients(), timed.reports(), timed.warmup(), timed.seconds(),
+                    timed.perSecond(), timed.p50(), timed.p90(), timed.p99(), timed.max(), timed.errors(),
+                    timed.withFindings(), timed.storedReports(), timed.cpuMsPerReport(), timed.intakesPerCommit(),
+                    timed.writerCpuMsPerReport(), audit.entries(), audit.problems().size());
         }
     }
 
@@ -289,6 +310,21 @@ public final class IntakeBenchmark {
     private static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    /**
+     * CPU time of the live thread named {@code name} (0 when there is none). The intake writer is
+     * one thread, so its CPU per report bounds the rate on any number of cores: a build that makes
+     * it smaller raises the ceiling even when a busy machine hides it in the wall-clock rate.
+     */
+    private static long threadCpuNanos(String name) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                return Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
         }
         return 0;
     }

@@ -26,6 +26,11 @@ class IntakeBenchmarkSmokeTest {
         assertThat(r.storedReports()).isEqualTo(50);
         assertThat(r.withFindings()).isPositive();
         assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.max());
+        // The writer thread was found by its name and did the writing.
+        assertThat(r.writerCpuMsPerReport()).isPositive();
+        // truce verify's audit of the filled database: three entries per report at least, no problem.
+        assertThat(r.recordEntries()).isGreaterThanOrEqualTo(150);
+        assertThat(r.recordProblems()).isZero();
     }
 
     @Test

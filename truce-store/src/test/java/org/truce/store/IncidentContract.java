@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,8 @@ import org.truce.store.incident.IncidentRepository;
 import org.truce.store.incident.NoSuchIncidentException;
 import org.truce.store.incident.RefusalRule;
 import org.truce.store.incident.StoredIncident;
+import org.truce.store.record.RecordAudit;
+import org.truce.store.record.StoredEntry;
 import org.truce.store.report.AssessedIntake;
 import org.truce.store.report.ReportContent;
 import org.truce.store.report.Source;
@@ -368,6 +371,42 @@ abstract class IncidentContract {
         assertThat(joined.findings()).extracting(f -> f.assessment().commitmentId() + " "
                 + f.assessment().outcome().wireName() + " " + f.assessment().trace().size())
                 .containsExactly("energy possible_violation 3", "line possible_violation 3");
+    }
+
+    /**
+     * Issue 4: the intake starts an incident from what it has in hand (no recompute) and writes a
+     * join's history entry with the state it has just read. The rows and findings are what the full
+     * recompute writes, and each history entry holds the status (set by an analyst between two
+     * intakes), creators and members that the audit reads from the tables.
+     */
+    @Test
+    void anIncidentStartedAndJoinedByTheIntakeIsWhatTheFullRecomputeWritesIssue4() {
+        AssessedIntake first = take(report("S1", "2025-03-20", 48.8527, 37.6054, ""),
+                on("S1", "energy", Outcome.POSSIBLE_VIOLATION, "RU"), on("S1", "line", Outcome.OUT_OF_SCOPE, ""));
+        String id = first.incidentId();
+        StoredIncident started = incidents.find(id, "call").orElseThrow().incident();
+
+        incidents.recomputeForReports(List.of(first.result().reportId()), BASIS);
+
+        assertThat(started).as("row and findings as the full recompute writes them")
+                .isEqualTo(incidents.find(id, "call").orElseThrow().incident());
+        assertThat(started.reportCount()).isEqualTo(1);
+        assertThat(started.findings()).extracting(f -> f.assessment().commitmentId() + " "
+                + f.assessment().outcome().wireName()).containsExactly("energy possible_violation", "line out_of_scope");
+
+        incidents.changeStatus(id, VerificationStatus.DISPUTED, "analyst-1", "the outlet retracted a detail");
+        AssessedIntake second = take(report("S2", "2025-03-20", 48.8626, 37.6054, "Telegram"),
+                on("S2", "energy", Outcome.OUT_OF_SCOPE, "UA"));
+        assertThat(second.incidentId()).isEqualTo(id);
+
+        List<String> incidentEntries = db.record().entries(0, db.record().size()).stream()
+                .filter(e -> e.kind().equals("incident")).map(StoredEntry::entryText).toList();
+        assertThat(incidentEntries).hasSize(3);
+        assertThat(incidentEntries.get(0)).contains("\"operation\":\"created\"", "\"status\":\"reported\"",
+                "\"member_report_ids\":[" + first.result().reportId() + "]");
+        assertThat(incidentEntries.get(2)).contains("\"operation\":\"joined\"", "\"status\":\"disputed\"",
+                "\"member_report_ids\":[" + first.result().reportId() + "," + second.result().reportId() + "]");
+        assertThat(new RecordAudit(db.jdbi()).run(Optional.empty()).problems()).as("truce verify agrees").isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.truce.incident.EventFamily;
 
@@ -41,13 +42,39 @@ final class GroupingLocks {
     private GroupingLocks() {
     }
 
+    /** The handle whose transaction took the H2 row for a whole batch of intakes on this thread ({@link #forBatch}). */
+    private static final ThreadLocal<Handle> HELD_FOR_BATCH = new ThreadLocal<>();
+
     /** For an intake, before it reads anything it groups by: shared on PostgreSQL, the row on H2. */
     static void forIntake(Handle h) {
         if (isPostgres(h)) {
             h.createQuery("SELECT pg_advisory_xact_lock_shared(:k, 0)").bind("k", WHOLE_KEY)
                     .mapTo(String.class).one();
-        } else {
+        } else if (HELD_FOR_BATCH.get() != h) {
             lockRow(h);
+        }
+    }
+
+    /**
+     * Runs a batch of intakes on {@code h}, each under its own savepoint. On H2 the row is locked
+     * once, before the first savepoint, so that no intake's rollback releases it, and the intakes
+     * do not lock it again: H2 parses every {@code FOR UPDATE} statement anew (2% of the intake
+     * writer's time when each intake took it). PostgreSQL's intakes take their own shared and cell
+     * locks as before.
+     */
+    static <T> T forBatch(Handle h, Supplier<T> work) {
+        if (isPostgres(h)) {
+            return work.get();
+        }
+        if (HELD_FOR_BATCH.get() != null) {
+            throw new IllegalStateException("a batch of intakes is already being grouped on this thread");
+        }
+        lockRow(h);
+        HELD_FOR_BATCH.set(h);
+        try {
+            return work.get();
+        } finally {
+            HELD_FOR_BATCH.remove();
         }
     }
 

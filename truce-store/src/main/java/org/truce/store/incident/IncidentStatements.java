@@ -78,6 +78,15 @@ public final class IncidentStatements {
                 .findOne();
     }
 
+    /**
+     * Runs {@code work}, a batch of intakes that each call {@link #place} on {@code h} under a
+     * savepoint of their own, with the grouping lock taken once for the batch where the database
+     * allows it (see {@link GroupingLocks#forBatch}).
+     */
+    public static <T> T groupingAsOneBatch(Handle h, java.util.function.Supplier<T> work) {
+        return GroupingLocks.forBatch(h, work);
+    }
+
     /** Takes the grouping lock for an operation on whole incidents until the transaction ends (see {@link GroupingLocks}). */
     public static void lock(Handle h) {
         GroupingLocks.forAll(h);
@@ -94,12 +103,26 @@ public final class IncidentStatements {
      */
     public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
             String sourceId, Report content, List<Assessment> findings, Instant now) {
+        return place(h, settings, basis, reportId, sourceId, content, findings, now, false);
+    }
+
+    /**
+     * {@link #place}, for a report created in this transaction whose {@code findings} were stored in
+     * it too when {@code justStored}: the report cannot be in an incident yet, so that is not looked
+     * up, and an incident it starts is written from what is in hand (its one member, its findings)
+     * instead of being written and then recomputed from the rows just inserted. What is stored is
+     * the same either way; the intake writer saves about half of a new incident's statements.
+     */
+    public static String place(Handle h, IncidentSettings settings, FindingBasis basis, long reportId,
+            String sourceId, Report content, List<Assessment> findings, Instant now, boolean justStored) {
         GroupingLocks.forIntake(h);
-        Optional<String> home = incidentOf(h, reportId);
-        if (home.isPresent()) {
-            GroupingLocks.forIncident(h, home.get());
-            recompute(h, settings, basis, home.get(), now);
-            return home.get();
+        if (!justStored) {
+            Optional<String> home = incidentOf(h, reportId);
+            if (home.isPresent()) {
+                GroupingLocks.forIncident(h, home.get());
+                recompute(h, settings, basis, home.get(), now);
+                return home.get();
+            }
         }
         Report report = forGrouping(reportId, sourceId, content);
         Reach reach = Reach.of(settings, report);
@@ -114,26 +137,54 @@ public final class IncidentStatements {
                 bestNear = near.get();
             }
         }
-        String incidentId;
-        if (best == null) {
-            incidentId = IncidentGrouper.ID_PREFIX + reportId;
-            insertIncident(h, incidentId, report, VerificationStatus.REPORTED,
-                    new TreeSet<>(List.of(settings.groupedBy())), now);
-            insertMember(h, reportId, incidentId, new JoinReason.Anchor(), now);
-            history(h, incidentId, "created", settings.groupedBy(), "no incident near in time and place",
-                    Map.of("report_id", reportId), now);
-        } else {
-            incidentId = best.id();
+        if (best != null) {
+            String incidentId = best.id();
             insertMember(h, reportId, incidentId, bestNear, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("report_id", reportId);
             details.putAll(reasonDetails(bestNear));
-            history(h, incidentId, "joined", settings.groupedBy(), "near the anchor in time and place", details, now);
-            join(h, settings, basis, incidentId, reportId, findings, now);
+            List<Member> members = join(h, settings, basis, incidentId, reportId, findings, now);
+            // Written after the join, which changes neither status, creators nor members, with
+            // the state the candidate row and the join have just read: the same entry as reading it again.
+            history(h, incidentId, "joined", settings.groupedBy(), "near the anchor in time and place", details, now,
+                    new Standing(best.status(), List.copyOf(createdBy(best.createdByJson())), memberIds(members)));
             return incidentId;
         }
+        String incidentId = IncidentGrouper.ID_PREFIX + reportId;
+        SortedSet<String> creators = new TreeSet<>(List.of(settings.groupedBy()));
+        if (justStored) {
+            startFromHand(h, settings, basis, incidentId, reportId, sourceId, content, findings, creators, now);
+            return incidentId;
+        }
+        insertIncident(h, incidentId, report, VerificationStatus.REPORTED, creators, now);
+        insertMember(h, reportId, incidentId, new JoinReason.Anchor(), now);
+        history(h, incidentId, "created", settings.groupedBy(), "no incident near in time and place",
+                Map.of("report_id", reportId), now);
         recompute(h, settings, basis, incidentId, now);
         return incidentId;
+    }
+
+    /**
+     * A new incident with one member, the report just stored, written as {@link #place} followed by
+     * {@link #recompute} leaves it: the derived columns from the member as its grouping row reads
+     * (see {@link #groupingMembers}), the findings combined from {@code findings} alone, and the
+     * history row with the state just written.
+     */
+    private static void startFromHand(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
+            long reportId, String sourceId, Report content, List<Assessment> findings, SortedSet<String> creators,
+            Instant now) {
+        Member member = new Member(groupingRow(reportId, sourceId, content),
+                settings.affiliations().partyOf(groupingSource(sourceId, content.source())), "",
+                new JoinReason.Anchor());
+        List<Member> members = List.of(member);
+        insertDerived(h, incidentId, members, VerificationStatus.REPORTED, creators, now);
+        insertMember(h, reportId, incidentId, new JoinReason.Anchor(), now);
+        TreeMap<String, List<Assessment>> byReport = new TreeMap<>();
+        byReport.put(Long.toString(reportId), findings);
+        writeFindings(h, basis, incidentId, IncidentAssessment.combine(byReport), now, false);
+        history(h, incidentId, "created", settings.groupedBy(), "no incident near in time and place",
+                Map.of("report_id", reportId), now,
+                new Standing(VerificationStatus.REPORTED.label(), List.copyOf(creators), List.of(reportId)));
     }
 
     /**
@@ -146,18 +197,18 @@ public final class IncidentStatements {
      * stored findings may not be what combining gives (a member was deleted since, or no member is
      * the anchor, after a split), the incident is recomputed whole.
      */
-    private static void join(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
+    private static List<Member> join(Handle h, IncidentSettings settings, FindingBasis basis, String incidentId,
             long reportId, List<Assessment> findings, Instant now) {
         GroupingMembers members = groupingMembers(h, settings, incidentId);
         boolean anchored = members.members().stream().anyMatch(m -> m.reason() instanceof JoinReason.Anchor);
         if (!anchored || members.anyDeleted()) {
             writeDerived(h, incidentId, members.members(), now);
             combineAll(h, basis, incidentId, now);
-            return;
+            return members.members();
         }
         writeDerived(h, incidentId, members.members(), now);
         if (findings.isEmpty()) {
-            return;
+            return members.members();
         }
         Map<String, IncidentAssessment> combined = new TreeMap<>();
         storedFindings(h, incidentId, basis.agreementId()).forEach(a -> combined.put(a.commitmentId(), a));
@@ -172,9 +223,10 @@ public final class IncidentStatements {
             // A stored trace that combining did not write (edited in the database): combining
             // every member's findings again replaces it rather than refusing every later join.
             combineAll(h, basis, incidentId, now);
-            return;
+            return members.members();
         }
-        writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now);
+        writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now, true);
+        return members.members();
     }
 
     /**
@@ -194,11 +246,39 @@ public final class IncidentStatements {
     /** Replaces the incident's findings under {@code basis} with those all its live reports' findings give. */
     private static void combineAll(Handle h, FindingBasis basis, String incidentId, Instant now) {
         writeFindings(h, basis, incidentId, IncidentAssessment.combine(briefFindings(h, incidentId,
-                basis.agreementId())), now);
+                basis.agreementId())), now, true);
     }
 
     /** Rewrites the columns an incident derives from its members: anchor, days, place, counts. */
     private static void writeDerived(Handle h, String incidentId, List<Member> members, Instant now) {
+        bindDerived(h.createUpdate("UPDATE incidents SET anchor_report_id = :ar, anchor_event_date = :ad, "
+                        + "anchor_time_precision = :atp, anchor_latitude = :alat, anchor_longitude = :alon, "
+                        + "anchor_geo_precision = :agp, anchor_event_type = :atype, first_day = :first, last_day = :last, "
+                        + "latitude = :lat, longitude = :lon, radius_m = :radius, report_count = :n, "
+                        + "independent_sources = :sources, updated_at = :now WHERE id = :id"), incidentId, members)
+                .bind("now", Sql.timestamp(now))
+                .execute();
+    }
+
+    /** Inserts a new incident with its derived columns as {@link #writeDerived} would then write them. */
+    private static void insertDerived(Handle h, String incidentId, List<Member> members, VerificationStatus status,
+            SortedSet<String> createdBy, Instant now) {
+        Report anchor = members.get(0).report();
+        bindDerived(h.createUpdate("INSERT INTO incidents (id, status, event_family, anchor_report_id, "
+                        + "anchor_event_date, anchor_time_precision, anchor_latitude, anchor_longitude, "
+                        + "anchor_geo_precision, anchor_event_type, first_day, last_day, latitude, longitude, radius_m, "
+                        + "report_count, independent_sources, created_by, created_at, updated_at) VALUES (:id, :status, "
+                        + ":family, :ar, :ad, :atp, :alat, :alon, :agp, :atype, :first, :last, :lat, :lon, :radius, :n, "
+                        + ":sources, :by, :now, :now)"), incidentId, members)
+                .bind("status", status.label())
+                .bind("family", EventFamily.of(anchor.eventType()).name().toLowerCase(Locale.ROOT))
+                .bind("by", CanonicalJson.write(List.copyOf(createdBy)))
+                .bind("now", Sql.timestamp(now))
+                .execute();
+    }
+
+    private static org.jdbi.v3.core.statement.Update bindDerived(org.jdbi.v3.core.statement.Update u,
+            String incidentId, List<Member> members) {
         // Status and creators play no part in what is derived here.
         Incident incident = new Incident(incidentId, members, VerificationStatus.REPORTED, new TreeSet<>());
         Member anchor = incident.members().stream().filter(m -> m.reason() instanceof JoinReason.Anchor).findFirst()
@@ -206,12 +286,7 @@ public final class IncidentStatements {
         Report a = anchor.report();
         TimeSpan span = incident.span();
         Place place = incident.place();
-        h.createUpdate("UPDATE incidents SET anchor_report_id = :ar, anchor_event_date = :ad, "
-                        + "anchor_time_precision = :atp, anchor_latitude = :alat, anchor_longitude = :alon, "
-                        + "anchor_geo_precision = :agp, anchor_event_type = :atype, first_day = :first, last_day = :last, "
-                        + "latitude = :lat, longitude = :lon, radius_m = :radius, report_count = :n, "
-                        + "independent_sources = :sources, updated_at = :now WHERE id = :id")
-                .bind("ar", Long.parseLong(a.id()))
+        return u.bind("ar", Long.parseLong(a.id()))
                 .bind("ad", Sql.date(a.eventDate()))
                 .bind("atp", a.timePrecision().code())
                 .bind("alat", a.point().lat_deg())
@@ -225,18 +300,21 @@ public final class IncidentStatements {
                 .bind("radius", place.radius_m())
                 .bind("n", incident.members().size())
                 .bind("sources", incident.independence().count())
-                .bind("now", Sql.timestamp(now))
-                .bind("id", incidentId)
-                .execute();
+                .bind("id", incidentId);
     }
 
-    /** Replaces the incident's findings under {@code basis} with {@code combined}. */
+    /**
+     * Replaces the incident's findings under {@code basis} with {@code combined}. {@code replacing}:
+     * false only for an incident inserted in this transaction, which has no findings to delete.
+     */
     private static void writeFindings(Handle h, FindingBasis basis, String incidentId,
-            List<IncidentAssessment> combined, Instant now) {
-        h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
-                .bind("i", incidentId)
-                .bind("a", basis.agreementId())
-                .execute();
+            List<IncidentAssessment> combined, Instant now, boolean replacing) {
+        if (replacing) {
+            h.createUpdate("DELETE FROM incident_findings WHERE incident_id = :i AND agreement_id = :a")
+                    .bind("i", incidentId)
+                    .bind("a", basis.agreementId())
+                    .execute();
+        }
         if (combined.isEmpty()) {
             return;
         }
@@ -289,12 +367,11 @@ public final class IncidentStatements {
                 .bind("i", incidentId)
                 .map((rs, ctx) -> {
                     anyDeleted[0] |= rs.getBoolean("deleted");
-                    String cited = rs.getString("cited_source");
-                    Report r = new Report(Long.toString(rs.getLong("report_id")), Sql.localDate(rs, "event_date"),
-                            TimePrecision.ofCode(rs.getInt("time_precision")), rs.getString("event_type"), "", "", "",
-                            "", "", "", GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                    Report r = groupingRow(rs.getLong("report_id"), Sql.localDate(rs, "event_date"),
+                            TimePrecision.ofCode(rs.getInt("time_precision")), rs.getString("event_type"),
+                            GeoPoint.of(rs.getDouble("latitude"), rs.getDouble("longitude")),
                             GeoPrecision.ofCode(rs.getInt("geo_precision")),
-                            cited.isBlank() ? rs.getString("source_id") : cited, "", 0, "", Map.of());
+                            groupingSource(rs.getString("source_id"), rs.getString("cited_source")));
                     return new Member(r, settings.affiliations().partyOf(r.source()), "", reason(rs));
                 })
                 .list();
@@ -302,6 +379,28 @@ public final class IncidentStatements {
     }
 
     private record GroupingMembers(List<Member> members, boolean anyDeleted) {
+    }
+
+    /** A member's report with only the columns {@link #groupingMembers} reads. */
+    private static Report groupingRow(long reportId, LocalDate eventDate, TimePrecision timePrecision,
+            String eventType, GeoPoint point, GeoPrecision geoPrecision, String source) {
+        return new Report(Long.toString(reportId), eventDate, timePrecision, eventType, "", "", "", "", "", "", point,
+                geoPrecision, source, "", 0, "", Map.of());
+    }
+
+    /** {@link #groupingRow} of a report in hand, as the columns it is stored in give it back. */
+    private static Report groupingRow(long reportId, String sourceId, Report r) {
+        return groupingRow(reportId, r.eventDate(), r.timePrecision(), r.eventType(), r.point(), r.geoPrecision(),
+                groupingSource(sourceId, r.source()));
+    }
+
+    /** The outlets a report cites, or the source that supplied it when it cites none. */
+    private static String groupingSource(String sourceId, String cited) {
+        return cited.isBlank() ? sourceId : cited;
+    }
+
+    private static List<Long> memberIds(List<Member> members) {
+        return members.stream().map(m -> Long.parseLong(m.report().id())).toList();
     }
 
     /**
@@ -488,6 +587,16 @@ public final class IncidentStatements {
      */
     public static void history(Handle h, String incidentId, String operation, String by, String reason,
             Map<String, Object> details, Instant now) {
+        history(h, incidentId, operation, by, reason, details, now, null);
+    }
+
+    /** What a history row's record entry holds of the incident: status, creators, members (ascending). */
+    private record Standing(String status, List<String> createdBy, List<Long> members) {
+    }
+
+    /** {@link #history}, with the incident's state given when the caller knows it, else read back. */
+    private static void history(Handle h, String incidentId, String operation, String by, String reason,
+            Map<String, Object> details, Instant now, Standing known) {
         String detailsJson = CanonicalJson.write(details);
         long historyId = h.createUpdate("INSERT INTO incident_history (incident_id, operation, by_name, reason, "
                         + "details_json, changed_at) VALUES (:i, :op, :by, :reason, :details, :now)")
@@ -500,12 +609,14 @@ public final class IncidentStatements {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        RecordLogRepository.append(h, recorded(h, historyId, incidentId, operation, by, reason, detailsJson), now);
+        Standing standing = known != null ? known : standing(h, incidentId);
+        RecordLogRepository.append(h, new RecordedChange.Incident(historyId, incidentId, operation, by,
+                Sha256.hex(reason), Sha256.hex(detailsJson), standing.status(), standing.createdBy(),
+                standing.members()), now);
     }
 
-    /** The record entry of a history row, with the incident's status, creators and members as {@code h} sees them. */
-    private static RecordedChange.Incident recorded(Handle h, long historyId, String incidentId, String operation,
-            String by, String reason, String detailsJson) {
+    /** The incident's status, creators and members as {@code h} sees them. */
+    private static Standing standing(Handle h, String incidentId) {
         Optional<String[]> row = h.createQuery("SELECT status, created_by FROM incidents WHERE id = :i")
                 .bind("i", incidentId)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
@@ -515,14 +626,13 @@ public final class IncidentStatements {
                 .bind("i", incidentId)
                 .mapTo(Long.class)
                 .list();
-        return new RecordedChange.Incident(historyId, incidentId, operation, by, Sha256.hex(reason),
-                Sha256.hex(detailsJson), row.map(r -> r[0]).orElse(null),
-                row.map(r -> List.copyOf(createdBy(r[1]))).orElse(List.of()), members);
+        return new Standing(row.map(r -> r[0]).orElse(null), row.map(r -> List.copyOf(createdBy(r[1]))).orElse(List.of()),
+                members);
     }
 
     private static List<Candidate> candidates(Handle h, Reach reach) {
-        return h.createQuery("SELECT id, anchor_report_id, anchor_event_date, anchor_time_precision, anchor_latitude, "
-                        + "anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
+        return h.createQuery("SELECT id, status, created_by, anchor_report_id, anchor_event_date, anchor_time_precision, "
+                        + "anchor_latitude, anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
                         + "WHERE event_family = :family AND anchor_event_date BETWEEN :d0 AND :d1 "
                         + "AND anchor_latitude BETWEEN :lat0 AND :lat1")
                 .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
@@ -535,7 +645,8 @@ public final class IncidentStatements {
                         TimePrecision.ofCode(rs.getInt("anchor_time_precision")), rs.getString("anchor_event_type"),
                         "", "", "", "", "", "",
                         GeoPoint.of(rs.getDouble("anchor_latitude"), rs.getDouble("anchor_longitude")),
-                        GeoPrecision.ofCode(rs.getInt("anchor_geo_precision")), "", "", 0, "", Map.of())))
+                        GeoPrecision.ofCode(rs.getInt("anchor_geo_precision")), "", "", 0, "", Map.of()),
+                        rs.getString("status"), rs.getString("created_by")))
                 .list();
     }
 
@@ -563,7 +674,8 @@ public final class IncidentStatements {
     private record Row(VerificationStatus status, SortedSet<String> createdBy) {
     }
 
-    private record Candidate(String id, Report anchor) {
+    /** An incident whose anchor a report is compared with; status and creators for its history entry. */
+    private record Candidate(String id, Report anchor, String status, String createdByJson) {
     }
 
     /**

@@ -136,7 +136,7 @@ public final class IntakeRepository {
                     content.externalId(), outcome.version(), basis, assessments, now,
                     outcome.effect() == ImportOutcome.Effect.CREATED);
             String incident = IncidentStatements.place(h, incidents, basis, outcome.reportId(), sourceId,
-                    content.report(), assessments, now);
+                    content.report(), assessments, now, outcome.effect() == ImportOutcome.Effect.CREATED);
             return new AssessedIntake(new IntakeResult(outcome.reportId(), outcome.version(), outcome.effect(),
                     false), findings, incident);
         });

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.truce.store.incident.IncidentStatements;
 import org.truce.store.internal.GroupCommit;
 import org.truce.store.internal.GroupCommit.Pending;
 import org.truce.store.internal.Sql;
@@ -77,13 +78,15 @@ public final class IntakeWriter implements AutoCloseable {
         List<Object> outcomes;
         try {
             // The record entries of the whole batch are appended at its end, in the order made.
-            outcomes = jdbi.inTransaction(h -> RecordLogRepository.appendingAsOneBatch(h, appends -> {
-                List<Object> done = new ArrayList<>();
-                for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
-                    done.add(writeUnderSavepoint(h, appends, p.work()));
-                }
-                return done;
-            }));
+            // The grouping lock too is taken once for the batch where it can be (H2).
+            outcomes = jdbi.inTransaction(h -> IncidentStatements.groupingAsOneBatch(h,
+                    () -> RecordLogRepository.appendingAsOneBatch(h, appends -> {
+                        List<Object> done = new ArrayList<>();
+                        for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
+                            done.add(writeUnderSavepoint(h, appends, p.work()));
+                        }
+                        return done;
+                    })));
         } catch (RuntimeException | Error batchFailed) {
             // Nothing of the batch was stored: each intake again, alone, gets its own answer.
             batch.forEach(this::writeAlone);
