@@ -85,11 +85,15 @@ public final class FindingsJsonlWriter implements Closeable {
     static void encode(JsonText b, Report report, Assessment a) {
         b.raw('{');
         b.field("report_id", a.reportId()).raw(',');
-        b.field("event_date", report.eventDate().toString()).raw(',');
+        b.name("event_date").quote(report.eventDate()).raw(',');
         b.field("commitment_id", a.commitmentId()).raw(',');
         b.field("kind", a.kind().wireName()).raw(',');
         b.field("outcome", a.outcome().wireName()).raw(',');
-        b.field("reason", a.reason()).raw(',');
+        b.name("reason");
+        int reasonFrom = b.length();
+        b.quote(a.reason());
+        int reasonTo = b.length();
+        b.raw(',');
         b.field("actor", report.actor1()).raw(',');
         b.field("party", a.party()).raw(',');
         if (a.readings().size() > 1) {
@@ -133,7 +137,13 @@ public final class FindingsJsonlWriter implements Closeable {
             b.raw(i == 0 ? "{" : ",{");
             b.field("condition", c.condition()).raw(',');
             b.field("verdict", c.verdict().wireName()).raw(',');
-            b.field("detail", c.detail()).raw('}');
+            String detail = c.detail();
+            if (detail == a.reason()) {
+                // The deciding check's sentence is the reason, the same string: copy its encoding.
+                b.name("detail").repeat(reasonFrom, reasonTo).raw('}');
+            } else {
+                b.field("detail", detail).raw('}');
+            }
         }
         b.raw("]}");
     }

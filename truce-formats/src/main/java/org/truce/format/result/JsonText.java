@@ -1,5 +1,6 @@
 package org.truce.format.result;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -140,6 +141,43 @@ final class JsonText {
         buf[length++] = HEX[(c >> 8) & 0xF];
         buf[length++] = HEX[(c >> 4) & 0xF];
         buf[length++] = HEX[c & 0xF];
+    }
+
+    /**
+     * Appends a copy of bytes written earlier into this buffer, {@code [from, to)}: a trace's
+     * deciding sentence is also the finding's reason, and is escaped and encoded once.
+     */
+    JsonText repeat(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(buf, from, buf, length, n);
+        length += n;
+        return this;
+    }
+
+    private final byte[][] quotedDays = new byte[512][];
+    private final long[] quotedDayKeys = new long[512];
+
+    /**
+     * A day as a JSON string ({@code "2025-03-17"}); the few days of a file are encoded once each
+     * rather than once per finding.
+     */
+    JsonText quote(LocalDate day) {
+        long key = day.toEpochDay();
+        int slot = (int) (key & (quotedDays.length - 1));
+        byte[] q = quotedDays[slot];
+        if (q == null || quotedDayKeys[slot] != key) {
+            int start = length;
+            quote(day.toString());
+            q = Arrays.copyOfRange(buf, start, length);
+            length = start;
+            quotedDays[slot] = q;
+            quotedDayKeys[slot] = key;
+        }
+        ensure(q.length);
+        System.arraycopy(q, 0, buf, length, q.length);
+        length += q.length;
+        return this;
     }
 
     /** A distance in metres with one decimal, as the answer files print it. */
