@@ -77,7 +77,9 @@ public final class TargetScreen {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            // charAt first: codePointAt on a Cyrillic (UTF-16) string checked for surrogates at a cost that showed.
+            char ch = text.charAt(i);
+            int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
             int width = Character.charCount(cp);
             byte kind = TokenizedText.kindOf(cp);
             boolean nextIsCyrillic = kind == TokenizedText.APOSTROPHE && i + width < n

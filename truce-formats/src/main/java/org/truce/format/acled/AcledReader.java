@@ -100,7 +100,7 @@ public final class AcledReader {
             read++;
             Decoded row = decoder.decode(rec);
             CsvRecord current = rec;
-            Rejection problem = row.rejectionGiven(ids, current::fields);
+            Rejection problem = row.rejectionGiven(ids, line -> current.fields());
             if (problem != null) {
                 rejected++;
                 rejects.reject(problem);
@@ -134,16 +134,16 @@ public final class AcledReader {
 
         /**
          * The rejection of this row given the ids seen before it, recording its id as seen.
-         * {@code rawFields} gives the row's fields for a duplicate; accepted rows do not keep them,
-         * which would cost a copy of every row for a case that is rare.
+         * {@code rawFieldsAtLine} gives the fields of the row on a line, for a duplicate; accepted
+         * rows do not keep them, which would cost a copy of every row for a case that is rare.
          */
-        public Rejection rejectionGiven(FirstSeenIds ids, java.util.function.Supplier<List<String>> rawFields) {
+        public Rejection rejectionGiven(FirstSeenIds ids, java.util.function.LongFunction<List<String>> rawFieldsAtLine) {
             if (idForDuplicates != null) {
                 long first = ids.firstLineOf(idForDuplicates, line);
                 if (first >= 0) {
                     return new Rejection(line, idForDuplicates, "event_id_cnty",
                             "duplicate id, first used on line " + first,
-                            rejection != null ? rejection.raw() : rawFields.get());
+                            rejection != null ? rejection.raw() : rawFieldsAtLine.apply(line));
                 }
             }
             return rejection;
@@ -313,6 +313,14 @@ public final class AcledReader {
         @Override
         public GeoPrecision geoPrecision() {
             return screenedGeoPrecision;
+        }
+
+        /** Made once: a method reference made per row was an allocation per row. */
+        private final java.util.function.Predicate<TargetScreen> textTest = this::textMayMatch;
+
+        @Override
+        public java.util.function.Predicate<TargetScreen> textTest() {
+            return textTest;
         }
 
         @Override

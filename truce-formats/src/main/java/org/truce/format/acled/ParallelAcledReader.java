@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.truce.format.FirstSeenIds;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
@@ -168,10 +169,12 @@ public final class ParallelAcledReader {
                     return new ReadCounts(read, read - rejected, rejected);
                 }
                 Parsed<P> parsed = next.get();
+                // One per slice: a lambda made per row was a million allocations on this thread.
+                LongFunction<List<String>> rawFieldsAtLine = parsed.slice::fieldsAtLine;
                 for (int i = 0; i < parsed.rows.size(); i++) {
                     AcledReader.Decoded row = parsed.rows.get(i);
                     read++;
-                    Rejection problem = row.rejectionGiven(ids, () -> parsed.slice.fieldsAtLine(row.line()));
+                    Rejection problem = row.rejectionGiven(ids, rawFieldsAtLine);
                     if (problem != null) {
                         rejected++;
                         rejects.reject(problem);

@@ -32,6 +32,35 @@ class JsonTextIssue3Test {
     }
 
     @Test
+    void textsHandedOutStayIntactWhileLaterOnesFillAndOutgrowTheBuffer() {
+        JsonText shared = new JsonText(64);
+        java.util.List<FindingsJsonlWriter.EncodedLines> taken = new java.util.ArrayList<>();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Lengths from 1 to ~1,000 bytes: some fit after the last, some need a new buffer, some
+            // outgrow it half-way, with a repeated part that must survive the move.
+            String reason = "reason " + i + " ü".repeat(i % 7) + "x".repeat(i * 37 % 900);
+            shared.raw('{').name("reason");
+            int from = shared.length();
+            shared.quote(reason);
+            int to = shared.length();
+            shared.raw(',').name("pad").quote("p".repeat(i * 13 % 500)).raw(',').name("detail").repeat(from, to).raw('}');
+            taken.add(shared.take());
+            JsonText fresh = new JsonText(64);
+            fresh.raw('{').field("reason", reason).raw(',').field("pad", "p".repeat(i * 13 % 500)).raw(',')
+                    .field("detail", reason).raw('}');
+            expected.add(text(fresh));
+        }
+        for (int i = 0; i < taken.size(); i++) {
+            FindingsJsonlWriter.EncodedLines lines = taken.get(i);
+            assertThat(new String(lines.bytes(), lines.from(), lines.length(), StandardCharsets.UTF_8))
+                    .as("text %d", i).isEqualTo(expected.get(i));
+        }
+        assertThat(taken.stream().map(FindingsJsonlWriter.EncodedLines::bytes).distinct().count())
+                .as("buffers shared between texts").isLessThan(taken.size());
+    }
+
+    @Test
     void repeatCopiesEarlierBytesEvenAfterTheBufferGrew() {
         JsonText json = new JsonText(64);
         json.raw('{').name("reason");
