@@ -351,7 +351,9 @@ public final class AcledReader {
             claimedId = idText;
             LocalDate day;
             try {
-                day = date(rec.field(date, dates));
+                // The usual yyyy-MM-dd straight from the bytes; any other form, or a problem, takes the String path.
+                int key = rec.intFromBytes(date, AcledReader::isoDayKey);
+                day = key >= 0 ? cachedDate(key, rec) : date(rec.field(date, dates));
             } catch (IllegalArgumentException e) {
                 return reject(rec, idText, "event_date", e.getMessage());
             }
@@ -460,6 +462,21 @@ public final class AcledReader {
             return d;
         }
 
+        /**
+         * The same for a key {@link #isoDayKey} read from the row's bytes; the field's text is made
+         * only on a cache miss, for the message of a day the calendar does not have.
+         */
+        private LocalDate cachedDate(int key, CsvRecord rec) {
+            int slot = key & (dateCache.length - 1);
+            LocalDate d = dateCache[slot];
+            if (d == null || dateCacheKeys[slot] != key) {
+                d = toDate(key, rec.field(date));
+                dateCache[slot] = d;
+                dateCacheKeys[slot] = key;
+            }
+            return d;
+        }
+
         private static String text(CsvRecord rec, int column, StringPool pool) {
             return column < 0 ? "" : rec.field(column, pool);
         }
@@ -506,8 +523,39 @@ public final class AcledReader {
         return toDate(key, s);
     }
 
+    /**
+     * The key {@link #dateKey} gives for {@code yyyy-MM-dd} in {@code utf8[from, to)}, read from
+     * the bytes; -1 for anything else (other forms, and every problem, go the String way).
+     */
+    static int isoDayKey(byte[] utf8, int from, int to) {
+        if (to - from != 10 || utf8[from + 4] != '-' || utf8[from + 7] != '-') {
+            return -1;
+        }
+        int year = 0;
+        for (int i = from; i < from + 4; i++) {
+            int d = utf8[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            year = year * 10 + d;
+        }
+        int m1 = utf8[from + 5] - '0';
+        int m2 = utf8[from + 6] - '0';
+        int d1 = utf8[from + 8] - '0';
+        int d2 = utf8[from + 9] - '0';
+        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
+        }
+        int month = m1 * 10 + m2;
+        int day = d1 * 10 + d2;
+        if (month > 15 || day > 31) {
+            return -1;
+        }
+        return year * 512 + month * 32 + day;
+    }
+
     /** The date in s as year * 512 + month * 32 + day, not yet checked against the calendar. */
-    private static int dateKey(String s) {
+    static int dateKey(String s) {
         if (s.isEmpty()) {
             throw new IllegalArgumentException("empty");
         }
