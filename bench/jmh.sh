@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds truce-bench/target/benchmarks.jar and runs the JMH micro-benchmarks of the engine's
 # inner loops (CSV scan, nearest protected object, distance to the line of contact, the target
-# lexicon and its byte-level screen).
+# lexicon and its byte-level screen, the path of a report with a listed finding).
 #
 #   bench/jmh.sh                 short settings: 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement
 #   bench/jmh.sh ARGS...         your own JMH arguments instead, e.g. `-f 2 -i 10 CsvScan`

@@ -122,11 +122,11 @@ final class AssessCommand implements Callable<Integer> {
      * What one report's assessments contribute to the outputs, worked out on a worker thread and
      * applied in file order; small, since it waits in memory until its turn.
      */
-    private record Assessed(byte[] findingsLines, int listed, Contribution[] contributions) {
+    private record Assessed(FindingsJsonlWriter.EncodedLines findingsLines, int listed, Contribution[] contributions) {
     }
 
     /** What a report of a day no commitment can concern contributes: nothing. */
-    private static final Assessed NOTHING = new Assessed(new byte[0], 0, new Contribution[0]);
+    private static final Assessed NOTHING = new Assessed(FindingsJsonlWriter.EncodedLines.NONE, 0, new Contribution[0]);
 
     /**
      * What a row passed over by the screen contributes: one out-of-scope assessment for each
@@ -144,7 +144,7 @@ final class AssessCommand implements Callable<Integer> {
                 parts.add(new Contribution(commitments.get(i), Outcome.OUT_OF_SCOPE, "", null, -1));
             }
         }
-        return new Assessed(new byte[0], 0, parts.toArray(new Contribution[0]));
+        return new Assessed(FindingsJsonlWriter.EncodedLines.NONE, 0, parts.toArray(new Contribution[0]));
     }
 
     private record Contribution(String commitmentId, Outcome outcome, String who, ProximityList.Row row, int day) {
@@ -210,7 +210,7 @@ final class AssessCommand implements Callable<Integer> {
                 boolean listsOutOfScope = listed.lists(Outcome.OUT_OF_SCOPE);
                 screen = row -> {
                     int outOfScope = engine.screen(row.day(), row.timePrecision(), row.eventType(), row.latitude(),
-                            row.longitude(), row.geoPrecision(), row::textMayMatch);
+                            row.longitude(), row.geoPrecision(), row.textTest());
                     return outOfScope == AssessmentEngine.NEEDS_REPORT || listsOutOfScope && outOfScope != 0
                             ? RowScreen.MAKE_REPORT : outOfScope;
                 };
@@ -240,7 +240,7 @@ final class AssessCommand implements Callable<Integer> {
                                     proximity.map(p -> p.rowFor(report, a)).orElse(null),
                                     daily.map(d -> d.dayOf(report, a)).orElse(-1));
                         }
-                        byte[] lines = FindingsJsonlWriter.encodeLines(report, toList);
+                        FindingsJsonlWriter.EncodedLines lines = FindingsJsonlWriter.encodeLines(report, toList);
                         return new Assessed(lines, toList.size(), parts);
                     },
                     assessed -> {

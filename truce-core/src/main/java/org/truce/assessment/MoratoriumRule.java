@@ -68,7 +68,10 @@ final class MoratoriumRule extends ReportRule {
         // reach gives one whatever the text says; without one, only a protected name or hint can.
         double radius = moratorium.radius_m();
         double u = where.uncertainty_m();
-        if (index.nearestWithin(point, radius).isPresent() || u > 0 && index.anyWithin(point, radius + u)) {
+        // An object within the radius lies well within radius + u (u is 10 or 50 km when not 0),
+        // so one search of the wider circle answers both of checkPlace's questions.
+        boolean inReach = u > 0 ? index.anyWithin(point, radius + u) : index.nearestWithin(point, radius).isPresent();
+        if (inReach) {
             return Screen.OUT_OF_SCOPE;
         }
         return text.test(protectedTerms) ? Screen.NEEDS_REPORT : Screen.NONE;
@@ -88,21 +91,20 @@ final class MoratoriumRule extends ReportRule {
                     + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
+        // Whether an object may lie in reach is settled before the text is read: when it does and
+        // no word of the text starts a protected term, the text cannot change the answer below
+        // (only a protected name outranks an object in reach), so it is not cut into words.
+        boolean objectMayBeInReach = nearest.isPresent() || u > 0 && index.anyWithin(r.point(), radius + u);
+        if (objectMayBeInReach && !protectedTerms.mayMatch(r.target()) && !protectedTerms.mayMatch(r.notes())) {
+            return objectInReach(nearest, radius, u, evidence);
+        }
         TargetReading text = read(r);
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT);
         }
-        if (nearest.isPresent()) {
-            ProtectedObjectIndex.Nearest n = nearest.get();
-            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
-                    + " the radius: " + describe(n) + precision(u) + ", radius " + ZoneRule.km(radius))),
-                    evidence, Assessment.TargetPath.REGISTERED_OBJECT);
-        }
-        if (u > 0 && index.anyWithin(r.point(), radius + u)) {
-            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
-                    + " the radius: a protected object lies within " + ZoneRule.km(radius + u) + " of the recorded place"
-                    + precision(u) + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+        if (objectMayBeInReach) {
+            return objectInReach(nearest, radius, u, evidence);
         }
         if (text.hintsAt(moratorium::protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "the report hints at a target but "
@@ -115,6 +117,20 @@ final class MoratoriumRule extends ReportRule {
                     + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return PlaceResult.NOTHING_IN_REACH;
+    }
+
+    /** The place check when an object may lie in reach and the text names no protected target. */
+    private static PlaceResult objectInReach(Optional<ProtectedObjectIndex.Nearest> nearest, double radius, double u,
+            Evidence evidence) {
+        if (nearest.isPresent()) {
+            ProtectedObjectIndex.Nearest n = nearest.get();
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
+                    + " the radius: " + describe(n) + precision(u) + ", radius " + ZoneRule.km(radius))),
+                    evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+        }
+        return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
+                + " the radius: a protected object lies within " + ZoneRule.km(radius + u) + " of the recorded place"
+                + precision(u) + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
     }
 
     private static String precision(double u) {

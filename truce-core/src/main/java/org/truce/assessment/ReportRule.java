@@ -3,7 +3,9 @@ package org.truce.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.truce.agreement.Commitment;
 import org.truce.agreement.WindowReading;
@@ -24,9 +26,18 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
     final Commitment commitment;
     private final PartyCheck parties;
 
+    /** One per window reading, in the order of the commitment's readings. */
+    private final WindowCheck.Cache[] windowCheckCaches;
+    private final EventTypeChecks typeChecks = new EventTypeChecks();
+
     ReportRule(Commitment commitment, PartyCheck parties) {
         this.commitment = commitment;
         this.parties = parties;
+        List<WindowReading> readings = commitment.terms().readings();
+        this.windowCheckCaches = new WindowCheck.Cache[readings.size()];
+        for (int i = 0; i < readings.size(); i++) {
+            windowCheckCaches[i] = new WindowCheck.Cache(readings.get(i), readings.size());
+        }
     }
 
     abstract boolean coversEventType(Report r);
@@ -86,13 +97,10 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         }
         // Only now, for reports that concern the commitment, are the trace's texts written.
         List<Check> windowChecks = new ArrayList<>(readings.size());
-        for (WindowReading reading : readings) {
-            windowChecks.add(WindowCheck.check(reading, readings.size(), r.eventDate(), r.timePrecision()));
+        for (WindowCheck.Cache cache : windowCheckCaches) {
+            windowChecks.add(cache.check(r.eventDate(), r.timePrecision()));
         }
-        String type = typeOf(r);
-        Check typeCheck = typeCovered
-                ? Check.deferred(EVENT_TYPE, Verdict.HOLDS, () -> "'" + type + "' is listed")
-                : Check.deferred(EVENT_TYPE, Verdict.FAILS, () -> "event type not covered: '" + type + "'");
+        Check typeCheck = typeChecks.of(typeOf(r), typeCovered);
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
 
@@ -113,6 +121,30 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         ReadingOutcome decisive = decisive(outcomes);
         return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
                 decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+    }
+
+    /**
+     * The event-type checks, one per type and verdict, shared like the window's: types repeat on
+     * every row. Bounded, as a file could hold a new type on every line.
+     */
+    private static final class EventTypeChecks {
+        private static final int LIMIT = 10_000;
+        private final Map<String, Check> listed = new ConcurrentHashMap<>();
+        private final Map<String, Check> notListed = new ConcurrentHashMap<>();
+
+        Check of(String type, boolean covered) {
+            Map<String, Check> known = covered ? listed : notListed;
+            Check c = known.get(type);
+            if (c == null) {
+                c = covered
+                        ? Check.deferred(EVENT_TYPE, Verdict.HOLDS, () -> "'" + type + "' is listed")
+                        : Check.deferred(EVENT_TYPE, Verdict.FAILS, () -> "event type not covered: '" + type + "'");
+                if (known.size() < LIMIT) {
+                    known.put(type, c);
+                }
+            }
+            return c;
+        }
     }
 
     /** Whether the day may fall inside the window under some reading (no window: always). */

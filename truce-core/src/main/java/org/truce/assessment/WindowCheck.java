@@ -71,6 +71,42 @@ final class WindowCheck {
         return Check.deferred(name, Verdict.UNKNOWN, () -> when(day, u) + " straddles an edge of " + w);
     }
 
+    /**
+     * The checks of one reading, one per day and precision, made once and shared: a bulk run
+     * checks a few hundred distinct days a million times, and writing "2025-03-17 (known to
+     * +/-15 days) straddles an edge of [2025-03-18, 2025-04-17)" for each finding showed. A check
+     * is immutable, so sharing it changes no output. Safe for many threads: a slot holds one
+     * immutable entry, and two threads that race make equal checks.
+     */
+    static final class Cache {
+
+        private static final int SLOTS = 1024;
+
+        private final WindowReading reading;
+        private final int readingCount;
+        private final Entry[] slots = new Entry[SLOTS];
+
+        Cache(WindowReading reading, int readingCount) {
+            this.reading = reading;
+            this.readingCount = readingCount;
+        }
+
+        /** The same check as {@link WindowCheck#check} for this reading. */
+        Check check(LocalDate day, TimePrecision precision) {
+            long key = day.toEpochDay() * 4 + precision.ordinal();
+            int slot = (int) (key & (SLOTS - 1));
+            Entry e = slots[slot];
+            if (e == null || e.key != key) {
+                e = new Entry(key, WindowCheck.check(reading, readingCount, day, precision));
+                slots[slot] = e;
+            }
+            return e.check;
+        }
+
+        private record Entry(long key, Check check) {
+        }
+    }
+
     private static String when(LocalDate day, int u) {
         return u == 0 ? day.toString() : day + " (known to +/-" + u + " days)";
     }

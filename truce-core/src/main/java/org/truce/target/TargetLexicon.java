@@ -232,20 +232,25 @@ public final class TargetLexicon {
             if (other.equals(category)) {
                 continue;
             }
-            if (other.startsWith(category + ".")) {
+            // No strings made here: this runs for every reading that names a target.
+            if (other.length() > category.length() && other.startsWith(category)
+                    && other.charAt(category.length()) == '.') {
                 return true;
             }
-            if (category.endsWith(GENERIC_LEAF) && !other.endsWith(GENERIC_LEAF)
-                    && domain(other).equals(domain(category))) {
+            if (category.endsWith(GENERIC_LEAF) && !other.endsWith(GENERIC_LEAF) && sameDomain(other, category)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String domain(String category) {
-        int dot = category.indexOf('.');
-        return dot < 0 ? category : category.substring(0, dot);
+    /** Whether the two categories have the same first part (before the first dot, or the whole). */
+    private static boolean sameDomain(String a, String b) {
+        int dotA = a.indexOf('.');
+        int dotB = b.indexOf('.');
+        int lengthA = dotA < 0 ? a.length() : dotA;
+        int lengthB = dotB < 0 ? b.length() : dotB;
+        return lengthA == lengthB && a.regionMatches(0, b, 0, lengthA);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

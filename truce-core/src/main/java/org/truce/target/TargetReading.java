@@ -30,12 +30,23 @@ public sealed interface TargetReading
 
     /** Whether one of the named categories passes {@code test}, e.g. {@code moratorium::protects}. */
     default boolean names(Predicate<String> test) {
-        return namedCategories().stream().anyMatch(test);
+        // Loops, not streams: asked for every report a moratorium reads the text of.
+        for (String category : namedCategories()) {
+            if (test.test(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the hints points at a category that passes {@code test}. */
     default boolean hintsAt(Predicate<String> test) {
-        return hints().stream().map(TargetMatch::category).anyMatch(test);
+        for (TargetMatch hint : hints()) {
+            if (test.test(hint.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -67,7 +78,7 @@ public sealed interface TargetReading
                 }
             }
             for (String category : categories) {
-                if (matches.stream().noneMatch(m -> m.category().equals(category))) {
+                if (firstMatchOf(matches, category) == null) {
                     throw new IllegalArgumentException("category " + category + " has no match");
                 }
             }
@@ -96,11 +107,22 @@ public sealed interface TargetReading
 
         @Override
         public String explain() {
-            List<String> parts = new ArrayList<>();
-            for (String category : categories) {
-                parts.add(category + " (" + evidenceFor(category).get(0).describe() + ")");
+            StringBuilder text = new StringBuilder("names ");
+            for (int i = 0; i < categories.size(); i++) {
+                String category = categories.get(i);
+                text.append(i == 0 ? "" : ", ").append(category).append(" (")
+                        .append(firstMatchOf(matches, category).describe()).append(')');
             }
-            return "names " + String.join(", ", parts);
+            return text.toString();
+        }
+
+        private static TargetMatch firstMatchOf(List<TargetMatch> matches, String category) {
+            for (TargetMatch m : matches) {
+                if (m.category().equals(category)) {
+                    return m;
+                }
+            }
+            return null;
         }
     }
 

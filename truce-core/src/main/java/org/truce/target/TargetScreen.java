@@ -77,11 +77,11 @@ public final class TargetScreen {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             int width = Character.charCount(cp);
             byte kind = TokenizedText.kindOf(cp);
             boolean nextIsCyrillic = kind == TokenizedText.APOSTROPHE && i + width < n
-                    && TokenizedText.isCyrillicLetter(text.codePointAt(i + width));
+                    && TokenizedText.isCyrillicLetter(codePointAt(text, i + width));
             if (walk.step(cp, kind, nextIsCyrillic)) {
                 return true;
             }
@@ -151,6 +151,12 @@ public final class TargetScreen {
         boolean endsOnTerm() {
             return inWord && node != null && node.endsWord();
         }
+    }
+
+    /** {@code text.codePointAt(i)}, by charAt unless a surrogate is met: cheaper on UTF-16 strings. */
+    private static int codePointAt(String text, int i) {
+        char ch = text.charAt(i);
+        return Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
     }
 
     private static int width(int cp) {

@@ -195,7 +195,9 @@ final class TokenizedText {
     }
 
     static boolean isCyrillicLetter(int cp) {
-        return cp >= 0 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+        // No Cyrillic below U+0400; the script lookup is a binary search, and Latin names with an
+        // apostrophe ("Maly'iansk") asked it on every report.
+        return cp >= 0x0400 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
     }
 
     int length(int word) {

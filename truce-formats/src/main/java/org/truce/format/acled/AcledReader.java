@@ -100,7 +100,7 @@ public final class AcledReader {
             read++;
             Decoded row = decoder.decode(rec);
             CsvRecord current = rec;
-            Rejection problem = row.rejectionGiven(ids, current::fields);
+            Rejection problem = row.rejectionGiven(ids, line -> current.fields());
             if (problem != null) {
                 rejected++;
                 rejects.reject(problem);
@@ -134,16 +134,16 @@ public final class AcledReader {
 
         /**
          * The rejection of this row given the ids seen before it, recording its id as seen.
-         * {@code rawFields} gives the row's fields for a duplicate; accepted rows do not keep them,
-         * which would cost a copy of every row for a case that is rare.
+         * {@code rawFieldsAtLine} gives the fields of the row on a line, for a duplicate; accepted
+         * rows do not keep them, which would cost a copy of every row for a case that is rare.
          */
-        public Rejection rejectionGiven(FirstSeenIds ids, java.util.function.Supplier<List<String>> rawFields) {
+        public Rejection rejectionGiven(FirstSeenIds ids, java.util.function.LongFunction<List<String>> rawFieldsAtLine) {
             if (idForDuplicates != null) {
                 long first = ids.firstLineOf(idForDuplicates, line);
                 if (first >= 0) {
                     return new Rejection(line, idForDuplicates, "event_id_cnty",
                             "duplicate id, first used on line " + first,
-                            rejection != null ? rejection.raw() : rawFields.get());
+                            rejection != null ? rejection.raw() : rawFieldsAtLine.apply(line));
                 }
             }
             return rejection;
@@ -315,6 +315,14 @@ public final class AcledReader {
             return screenedGeoPrecision;
         }
 
+        /** Made once: a method reference made per row was an allocation per row. */
+        private final java.util.function.Predicate<TargetScreen> textTest = this::textMayMatch;
+
+        @Override
+        public java.util.function.Predicate<TargetScreen> textTest() {
+            return textTest;
+        }
+
         @Override
         public boolean textMayMatch(TargetScreen test) {
             CsvRecord rec = screened;
@@ -343,7 +351,9 @@ public final class AcledReader {
             claimedId = idText;
             LocalDate day;
             try {
-                day = date(rec.field(date, dates));
+                // The usual yyyy-MM-dd straight from the bytes; any other form, or a problem, takes the String path.
+                int key = rec.intFromBytes(date, AcledReader::isoDayKey);
+                day = key >= 0 ? cachedDate(key, rec) : date(rec.field(date, dates));
             } catch (IllegalArgumentException e) {
                 return reject(rec, idText, "event_date", e.getMessage());
             }
@@ -452,6 +462,21 @@ public final class AcledReader {
             return d;
         }
 
+        /**
+         * The same for a key {@link #isoDayKey} read from the row's bytes; the field's text is made
+         * only on a cache miss, for the message of a day the calendar does not have.
+         */
+        private LocalDate cachedDate(int key, CsvRecord rec) {
+            int slot = key & (dateCache.length - 1);
+            LocalDate d = dateCache[slot];
+            if (d == null || dateCacheKeys[slot] != key) {
+                d = toDate(key, rec.field(date));
+                dateCache[slot] = d;
+                dateCacheKeys[slot] = key;
+            }
+            return d;
+        }
+
         private static String text(CsvRecord rec, int column, StringPool pool) {
             return column < 0 ? "" : rec.field(column, pool);
         }
@@ -498,8 +523,39 @@ public final class AcledReader {
         return toDate(key, s);
     }
 
+    /**
+     * The key {@link #dateKey} gives for {@code yyyy-MM-dd} in {@code utf8[from, to)}, read from
+     * the bytes; -1 for anything else (other forms, and every problem, go the String way).
+     */
+    static int isoDayKey(byte[] utf8, int from, int to) {
+        if (to - from != 10 || utf8[from + 4] != '-' || utf8[from + 7] != '-') {
+            return -1;
+        }
+        int year = 0;
+        for (int i = from; i < from + 4; i++) {
+            int d = utf8[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            year = year * 10 + d;
+        }
+        int m1 = utf8[from + 5] - '0';
+        int m2 = utf8[from + 6] - '0';
+        int d1 = utf8[from + 8] - '0';
+        int d2 = utf8[from + 9] - '0';
+        if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+            return -1;
+        }
+        int month = m1 * 10 + m2;
+        int day = d1 * 10 + d2;
+        if (month > 15 || day > 31) {
+            return -1;
+        }
+        return year * 512 + month * 32 + day;
+    }
+
     /** The date in s as year * 512 + month * 32 + day, not yet checked against the calendar. */
-    private static int dateKey(String s) {
+    static int dateKey(String s) {
         if (s.isEmpty()) {
             throw new IllegalArgumentException("empty");
         }

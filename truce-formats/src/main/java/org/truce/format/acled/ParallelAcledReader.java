@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.truce.format.FirstSeenIds;
 import org.truce.format.FormatException;
 import org.truce.format.ReadCounts;
@@ -148,7 +149,7 @@ public final class ParallelAcledReader {
             cutter.setDaemon(true);
             cutter.start();
             try {
-                return commitInOrder(inFlight, commit, progress);
+                return commitInOrder(inFlight, commit, progress, slicer);
             } finally {
                 cutter.interrupt();
                 pool.shutdownNow();
@@ -157,7 +158,7 @@ public final class ParallelAcledReader {
     }
 
     private <P> ReadCounts commitInOrder(BlockingQueue<Future<Parsed<P>>> inFlight, Commit<P> commit,
-            LongConsumer progress) throws IOException {
+            LongConsumer progress, Slicer slicer) throws IOException {
         FirstSeenIds ids = new FirstSeenIds();
         long read = 0;
         long rejected = 0;
@@ -168,10 +169,12 @@ public final class ParallelAcledReader {
                     return new ReadCounts(read, read - rejected, rejected);
                 }
                 Parsed<P> parsed = next.get();
+                // One per slice: a lambda made per row was a million allocations on this thread.
+                LongFunction<List<String>> rawFieldsAtLine = parsed.slice::fieldsAtLine;
                 for (int i = 0; i < parsed.rows.size(); i++) {
                     AcledReader.Decoded row = parsed.rows.get(i);
                     read++;
-                    Rejection problem = row.rejectionGiven(ids, () -> parsed.slice.fieldsAtLine(row.line()));
+                    Rejection problem = row.rejectionGiven(ids, rawFieldsAtLine);
                     if (problem != null) {
                         rejected++;
                         rejects.reject(problem);
@@ -180,6 +183,8 @@ public final class ParallelAcledReader {
                     }
                 }
                 progress.accept(parsed.slice.endOffset);
+                // Nothing reads the slice's bytes after this (the rows were parsed, the duplicates found).
+                slicer.recycle(parsed.slice.bytes);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -207,7 +212,7 @@ public final class ParallelAcledReader {
 
     private static <P> Parsed<P> parse(Slice slice, boolean skipHeader, AcledReader.RowDecoder decoder, Work<P> work,
             IntFunction<P> passedOver) throws IOException {
-        CsvReader csv = slice.reader();
+        CsvReader csv = slice.reader(READ_BUFFER.get());
         if (skipHeader) {
             csv.next();
         }
@@ -224,6 +229,14 @@ public final class ParallelAcledReader {
         }
         return new Parsed<>(slice, rows, results);
     }
+
+    /**
+     * The parser's working buffer, one per worker thread and reused for every slice it parses: a
+     * buffer per slice was a third of the bytes the run allocated, each one larger than half a G1
+     * region (a "humongous" allocation). A slice's rows keep no reference to it.
+     */
+    private static final ThreadLocal<byte[]> READ_BUFFER =
+            ThreadLocal.withInitial(() -> new byte[CsvReader.bufferBytes(CsvReader.DEFAULT_MAX_RECORD_BYTES)]);
 
     private static void putQuietly(BlockingQueue<?> queue, Object item) {
         @SuppressWarnings("unchecked")
@@ -264,8 +277,13 @@ public final class ParallelAcledReader {
         }
 
         CsvReader reader() {
+            return reader(null);
+        }
+
+        /** A reader of the slice working in {@code buffer} (see {@link CsvReader#bufferBytes}), or in its own when null. */
+        CsvReader reader(byte[] buffer) {
             return new CsvReader(new ByteArrayInputStream(bytes, 0, length), CsvReader.DEFAULT_MAX_RECORD_BYTES,
-                    firstLine);
+                    firstLine, buffer);
         }
 
         /** Reads the slice again to give the fields of the record on {@code line}; a rare path. */
@@ -299,9 +317,22 @@ public final class ParallelAcledReader {
         private long offset;
         private boolean eof;
 
+        /**
+         * Slice buffers whose rows are all committed, for the next slices: a new 1 MB array per
+         * slice was a seventh of the bytes the run allocated. Only buffers of the usual size come back.
+         */
+        private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(8);
+
         Slicer(FileChannel channel, int sliceBytes) {
             this.channel = channel;
             this.sliceBytes = sliceBytes;
+        }
+
+        /** Takes back a slice's buffer once nothing reads it any more. */
+        void recycle(byte[] sliceBuffer) {
+            if (sliceBuffer.length == sliceBytes) {
+                spare.offer(sliceBuffer);
+            }
         }
 
         Slice next() throws IOException {
@@ -310,7 +341,11 @@ public final class ParallelAcledReader {
             }
             int capacity = Math.max(sliceBytes, carryLength * 2);
             for (;;) {
-                byte[] buf = Arrays.copyOf(carry, capacity);
+                byte[] buf = capacity == sliceBytes ? spare.poll() : null;
+                if (buf == null) {
+                    buf = new byte[capacity];
+                }
+                System.arraycopy(carry, 0, buf, 0, carryLength);
                 int length = carryLength;
                 ByteBuffer target = ByteBuffer.wrap(buf);
                 target.position(length);

@@ -1,6 +1,7 @@
 package org.truce.format.acled;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.truce.report.GeoPrecision;
 import org.truce.report.TimePrecision;
 import org.truce.target.TargetScreen;
@@ -44,5 +45,10 @@ public interface RowScreen {
 
         /** Whether the screen may match the row's target field or its notes, read as UTF-8 bytes. */
         boolean textMayMatch(TargetScreen screen);
+
+        /** {@link #textMayMatch} as a predicate, for callers that pass it on. */
+        default Predicate<TargetScreen> textTest() {
+            return this::textMayMatch;
+        }
     }
 }

@@ -99,6 +99,20 @@ public final class CsvReader implements Closeable {
      * file read in parallel, so that line numbers in messages stay those of the file.
      */
     public CsvReader(InputStream in, int maxRecordBytes, long firstLine) {
+        this(in, maxRecordBytes, firstLine, null);
+    }
+
+    /** The size of the buffer a reader with this record limit works in. */
+    public static int bufferBytes(int maxRecordBytes) {
+        return maxRecordBytes + Math.min(READ_CHUNK, Math.max(maxRecordBytes, 4096));
+    }
+
+    /**
+     * The same, working in {@code buffer} when it holds at least {@link #bufferBytes} bytes (its
+     * contents do not matter), so that a thread reading many slices reuses one buffer instead of
+     * allocating a large one per slice; the buffer must not be used elsewhere while this reader is.
+     */
+    public CsvReader(InputStream in, int maxRecordBytes, long firstLine, byte[] buffer) {
         if (firstLine < 1) {
             throw new IllegalArgumentException("line numbers start at 1, got " + firstLine);
         }
@@ -108,7 +122,8 @@ public final class CsvReader implements Closeable {
         }
         this.in = in;
         this.maxRecordBytes = maxRecordBytes;
-        this.buf = new byte[maxRecordBytes + Math.min(READ_CHUNK, Math.max(maxRecordBytes, 4096))];
+        int size = bufferBytes(maxRecordBytes);
+        this.buf = buffer != null && buffer.length >= size ? buffer : new byte[size];
     }
 
     /**

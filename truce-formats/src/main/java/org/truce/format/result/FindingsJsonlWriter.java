@@ -39,30 +39,46 @@ public final class FindingsJsonlWriter implements Closeable {
         writeEncoded(encodeLines(report, assessments), assessments.size());
     }
 
-    /** Per-thread scratch buffers for {@link #encodeLines}. */
-    private static final ThreadLocal<JsonText> SCRATCH = ThreadLocal.withInitial(() -> new JsonText(4096));
+    /**
+     * Encoded JSON lines: {@code bytes[from, to)}. The array may hold other reports' lines around
+     * them (see {@link #encodeLines}); it is not written again once handed out.
+     */
+    public record EncodedLines(byte[] bytes, int from, int to) {
 
-    private static final byte[] EMPTY = new byte[0];
+        public static final EncodedLines NONE = new EncodedLines(new byte[0], 0, 0);
+
+        public EncodedLines {
+            if (from < 0 || to < from || to > bytes.length) {
+                throw new IllegalArgumentException("lines [" + from + ", " + to + ") outside 0.." + bytes.length);
+            }
+        }
+
+        public int length() {
+            return to - from;
+        }
+    }
+
+    /** Per-thread buffers for {@link #encodeLines}, in which the lines of many reports follow each other. */
+    private static final ThreadLocal<JsonText> LINES = ThreadLocal.withInitial(() -> new JsonText(1 << 16));
 
     /**
      * The assessments of one report as JSON lines in UTF-8, ready for {@link #writeEncoded}: lets
      * worker threads do the encoding while one thread writes in order.
      */
-    public static byte[] encodeLines(Report report, List<Assessment> assessments) {
+    public static EncodedLines encodeLines(Report report, List<Assessment> assessments) {
         if (assessments.isEmpty()) {
-            return EMPTY;
+            return EncodedLines.NONE;
         }
-        JsonText json = SCRATCH.get();
-        json.clear();
+        JsonText json = LINES.get();
         for (Assessment a : assessments) {
             encode(json, report, a);
             json.raw('\n');
         }
-        return json.toByteArray();
+        return json.take();
     }
 
-    public synchronized void writeEncoded(byte[] lines, int count) throws IOException {
-        out.write(lines);
+    public synchronized void writeEncoded(EncodedLines lines, int count) throws IOException {
+        out.write(lines.bytes(), lines.from(), lines.length());
         written += count;
     }
 
@@ -85,11 +101,15 @@ public final class FindingsJsonlWriter implements Closeable {
     static void encode(JsonText b, Report report, Assessment a) {
         b.raw('{');
         b.field("report_id", a.reportId()).raw(',');
-        b.field("event_date", report.eventDate().toString()).raw(',');
+        b.name("event_date").quote(report.eventDate()).raw(',');
         b.field("commitment_id", a.commitmentId()).raw(',');
         b.field("kind", a.kind().wireName()).raw(',');
         b.field("outcome", a.outcome().wireName()).raw(',');
-        b.field("reason", a.reason()).raw(',');
+        b.name("reason");
+        int reasonFrom = b.length();
+        b.quote(a.reason());
+        int reasonTo = b.length();
+        b.raw(',');
         b.field("actor", report.actor1()).raw(',');
         b.field("party", a.party()).raw(',');
         if (a.readings().size() > 1) {
@@ -133,7 +153,13 @@ public final class FindingsJsonlWriter implements Closeable {
             b.raw(i == 0 ? "{" : ",{");
             b.field("condition", c.condition()).raw(',');
             b.field("verdict", c.verdict().wireName()).raw(',');
-            b.field("detail", c.detail()).raw('}');
+            String detail = c.detail();
+            if (detail == a.reason()) {
+                // The deciding check's sentence is the reason, the same string: copy its encoding.
+                b.name("detail").repeat(reasonFrom, reasonTo).raw('}');
+            } else {
+                b.field("detail", detail).raw('}');
+            }
         }
         b.raw("]}");
     }

@@ -1,5 +1,6 @@
 package org.truce.format.result;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -12,6 +13,11 @@ final class JsonText {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private byte[] buf;
+    /**
+     * Where the text being written starts in {@link #buf}: 0, except when earlier texts were
+     * handed out by {@link #take()} and still live in the same buffer.
+     */
+    private int base;
     private int length;
     private char[] chars = new char[256];
 
@@ -19,21 +25,45 @@ final class JsonText {
         buf = new byte[Math.max(capacity, 64)];
     }
 
+    /** Starts again at the beginning of the buffer; not after {@link #take()}, whose bytes it would overwrite. */
     void clear() {
+        base = 0;
         length = 0;
     }
 
+    /** Bytes written since the last {@link #clear()} or {@link #take()}. */
     int length() {
-        return length;
+        return length - base;
     }
 
     byte[] toByteArray() {
-        return Arrays.copyOf(buf, length);
+        return Arrays.copyOfRange(buf, base, length);
+    }
+
+    /**
+     * Hands out the text written since the last take, without copying it: the buffer is never
+     * written there again, and the next text follows it (in a new buffer once this one is full).
+     * Encoding each report's findings into a shared buffer spares an array and a copy per report.
+     */
+    FindingsJsonlWriter.EncodedLines take() {
+        FindingsJsonlWriter.EncodedLines taken = new FindingsJsonlWriter.EncodedLines(buf, base, length);
+        base = length;
+        return taken;
     }
 
     private void ensure(int more) {
         if (length + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+            if (base == 0) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+            } else {
+                // Earlier texts still live in this buffer: move only the current one to a new buffer.
+                int current = length - base;
+                byte[] next = new byte[Math.max(buf.length, (current + more) * 2)];
+                System.arraycopy(buf, base, next, 0, current);
+                buf = next;
+                base = 0;
+                length = current;
+            }
         }
     }
 
@@ -140,6 +170,45 @@ final class JsonText {
         buf[length++] = HEX[(c >> 8) & 0xF];
         buf[length++] = HEX[(c >> 4) & 0xF];
         buf[length++] = HEX[c & 0xF];
+    }
+
+    /**
+     * Appends a copy of bytes written earlier into this text, {@code [from, to)} as counted by
+     * {@link #length()}: a trace's
+     * deciding sentence is also the finding's reason, and is escaped and encoded once.
+     */
+    JsonText repeat(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        // After ensure: it may have moved the current text, which from and to count from.
+        System.arraycopy(buf, base + from, buf, length, n);
+        length += n;
+        return this;
+    }
+
+    private final byte[][] quotedDays = new byte[512][];
+    private final long[] quotedDayKeys = new long[512];
+
+    /**
+     * A day as a JSON string ({@code "2025-03-17"}); the few days of a file are encoded once each
+     * rather than once per finding.
+     */
+    JsonText quote(LocalDate day) {
+        long key = day.toEpochDay();
+        int slot = (int) (key & (quotedDays.length - 1));
+        byte[] q = quotedDays[slot];
+        if (q == null || quotedDayKeys[slot] != key) {
+            int start = length();
+            quote(day.toString());
+            q = Arrays.copyOfRange(buf, base + start, length);
+            length = base + start;
+            quotedDays[slot] = q;
+            quotedDayKeys[slot] = key;
+        }
+        ensure(q.length);
+        System.arraycopy(q, 0, buf, length, q.length);
+        length += q.length;
+        return this;
     }
 
     /** A distance in metres with one decimal, as the answer files print it. */
