@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.truce.agreement.Stance;
 
 /**
@@ -355,21 +356,16 @@ public final class Extractor {
 
     /** The person named last before {@code at}, in this sentence or an earlier one. */
     private static Optional<Gazetteer.Entry> lastPersonBefore(int at, List<Mention> named, List<SentenceFacts> before) {
-        Optional<Gazetteer.Entry> here = named.stream()
-                .filter(m -> m.found().span().end_char() <= at && m.found().entry().type() == Gazetteer.EntryType.PERSON)
+        Optional<Gazetteer.Entry> here = lastPerson(named.stream().filter(m -> m.found().span().end_char() <= at));
+        for (int j = before.size() - 1; j >= 0 && here.isEmpty(); j--) {
+            here = lastPerson(before.get(j).named().stream());
+        }
+        return here;
+    }
+
+    private static Optional<Gazetteer.Entry> lastPerson(Stream<Mention> mentions) {
+        return mentions.filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON)
                 .reduce((a, b) -> b).map(m -> m.found().entry());
-        if (here.isPresent()) {
-            return here;
-        }
-        for (int j = before.size() - 1; j >= 0; j--) {
-            Optional<Gazetteer.Entry> last = before.get(j).named().stream()
-                    .filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON)
-                    .reduce((a, b) -> b).map(m -> m.found().entry());
-            if (last.isPresent()) {
-                return last;
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -716,37 +712,36 @@ public final class Extractor {
     private static Optional<IntroducedDate> introducedDate(String text, SentenceFacts f, List<RuleBook.Hit> words) {
         for (RuleBook.Hit word : words) {
             for (DateMention d : f.dates()) {
+                if (d.span().contains(word.span())) {
+                    Optional<Span> clock = clockWithin(f, d.span().start_char(), d.span().end_char());
+                    return Optional.of(new IntroducedDate(d.date(), clock.map(Extractor::startsTheDay).orElse(false),
+                            d.relative()));
+                }
                 int from = word.span().end_char();
                 int to = d.span().start_char();
-                if (d.span().contains(word.span())) {
-                    from = d.span().start_char();
-                    to = d.span().end_char();
-                } else if (to < from) {
+                if (to < from) {
                     continue;
                 }
-                int gapFrom = from;
-                int gapTo = to;
-                Optional<RuleBook.Hit> clock = f.clocks().stream()
-                        .filter(c -> c.span().start_char() >= gapFrom && c.span().end_char() <= gapTo).findFirst();
-                if (d.span().contains(word.span())) {
-                    return Optional.of(new IntroducedDate(d.date(), clock.isPresent()
-                            && START_OF_DAY.matcher(clock.get().span().text()).matches(), d.relative()));
+                Optional<Span> clock = clockWithin(f, from, to);
+                if (clock.isEmpty() && to - from <= 4) {
+                    return Optional.of(new IntroducedDate(d.date(), false, d.relative()));
                 }
-                if (clock.isEmpty()) {
-                    if (to - from <= 4) {
-                        return Optional.of(new IntroducedDate(d.date(), false, d.relative()));
-                    }
-                    continue;
-                }
-                Span c = clock.get().span();
-                String rest = text.substring(from, c.start_char()) + " " + text.substring(c.end_char(), to);
-                if (BETWEEN_WORD_AND_DAY.matcher(rest).matches()) {
-                    return Optional.of(new IntroducedDate(d.date(), START_OF_DAY.matcher(c.text()).matches(),
-                            d.relative()));
+                if (clock.isPresent() && BETWEEN_WORD_AND_DAY.matcher(text.substring(from, clock.get().start_char())
+                        + " " + text.substring(clock.get().end_char(), to)).matches()) {
+                    return Optional.of(new IntroducedDate(d.date(), startsTheDay(clock.get()), d.relative()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Span> clockWithin(SentenceFacts f, int from, int to) {
+        return f.clocks().stream().map(RuleBook.Hit::span)
+                .filter(c -> c.start_char() >= from && c.end_char() <= to).findFirst();
+    }
+
+    private static boolean startsTheDay(Span clock) {
+        return START_OF_DAY.matcher(clock.text()).matches();
     }
 
     /**
