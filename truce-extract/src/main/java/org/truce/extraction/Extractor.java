@@ -954,6 +954,12 @@ public final class Extractor {
             // sentence before carries them.
             return Optional.empty();
         }
+        if (pair.isEmpty() && eachCount.isEmpty() && !f.exchange("addition").isEmpty() && i > 0
+                && exchangeWithNumbers(facts.get(i - 1))) {
+            // "Eight civilians were also returned": more persons of the exchange just told, not a
+            // second exchange of eight per side.
+            return Optional.empty();
+        }
         OptionalInt perSide = OptionalInt.empty();
         OptionalInt total = OptionalInt.empty();
         RuleBook.Hit basis;
@@ -1047,8 +1053,11 @@ public final class Extractor {
 
     /** An exchange with numbers and no wounded of its own takes the wounded of the next sentence. */
     private static boolean woundedJoinPrevious(SentenceFacts previous) {
-        return !previous.exchange("trigger").isEmpty() && !ExchangeNumbers.of(previous).none()
-                && previous.exchange("wounded").isEmpty();
+        return exchangeWithNumbers(previous) && previous.exchange("wounded").isEmpty();
+    }
+
+    private static boolean exchangeWithNumbers(SentenceFacts previous) {
+        return !previous.exchange("trigger").isEmpty() && !ExchangeNumbers.of(previous).none();
     }
 
     private List<TimelineEvent> timeline(List<SentenceFacts> facts, int i) {
