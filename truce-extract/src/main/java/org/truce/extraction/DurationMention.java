@@ -3,9 +3,12 @@ package org.truce.extraction;
 import java.util.List;
 import java.util.Map;
 
-/** A stated length of time ("pendant 30 jours", "a 30-hour truce"), in hours. */
-public record DurationMention(Span span, String rule, double confidence, int sentence, int duration_h)
-        implements ExtractedItem {
+/**
+ * A stated length of time ("pendant 30 jours", "a 30-hour truce"), in hours; {@code inHours} when the
+ * text counts it in hours ("48 hours" stays 48 hours, not 2 days).
+ */
+public record DurationMention(Span span, String rule, double confidence, int sentence, int duration_h,
+        boolean inHours) implements ExtractedItem {
 
     @Override
     public String type() {
@@ -14,7 +17,7 @@ public record DurationMention(Span span, String rule, double confidence, int sen
 
     /** Whole days, when the duration is a whole number of days. */
     public boolean isWholeDays() {
-        return duration_h % 24 == 0;
+        return !inHours && duration_h % 24 == 0;
     }
 
     public int days() {

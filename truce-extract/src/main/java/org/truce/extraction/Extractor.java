@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class Extractor {
             List<RuleBook.Hit> demands, List<RuleBook.Hit> exchangeParts, List<RuleBook.Hit> meetings,
             List<RuleBook.Hit> collectives, List<RuleBook.Hit> froms, List<RuleBook.Hit> anaphors,
             List<RuleBook.Hit> statementDays, List<RuleBook.Hit> contrasts, List<RuleBook.Hit> untils,
-            List<RuleBook.Hit> clocks) {
+            List<RuleBook.Hit> clocks, List<RuleBook.Hit> restrictions) {
 
         List<ExtractedItem> mentions() {
             return named.stream().map(Mention::item).toList();
@@ -206,7 +207,7 @@ public final class Extractor {
         if (book == null) {
             return new SentenceFacts(s, Optional.empty(), named, List.of(), List.of(), List.of(), Optional.empty(),
                     true, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<DateMention> dates = new ArrayList<>();
         for (RuleBook.Hit hit : book.hits("date", text, from, to)) {
@@ -227,8 +228,18 @@ public final class Extractor {
             boolean timeRange = unit.filter(h -> h == 1).isPresent()
                     && TIME_RANGE_AFTER.matcher(text).region(hit.span().end_char(), to).lookingAt();
             if (count.isPresent() && unit.isPresent() && count.get() > 0 && !timeRange) {
+                boolean inHours = unit.get() == 1;
                 durations.add(new DurationMention(hit.span(), hit.rule().id(), hit.rule().confidence(), s.number(),
-                        count.get() * unit.get()));
+                        count.get() * unit.get(), inHours));
+                // "two to three days", "24 to 48 hours": the range's first end is a duration too; it
+                // lies inside the whole range's words, which the measure takes.
+                Optional<Span> lo = hit.group("lo", text);
+                Optional<Integer> loCount = lo.map(Span::text).flatMap(t -> t.chars().allMatch(Character::isDigit)
+                        ? Optional.of(Integer.parseInt(t)) : book.word("NUMBER", t));
+                if (loCount.isPresent() && loCount.get() > 0 && loCount.get() < count.get()) {
+                    durations.add(new DurationMention(lo.get(), hit.rule().id(), hit.rule().confidence(), s.number(),
+                            loCount.get() * unit.get(), inHours));
+                }
             }
         }
         // "despite the moratorium that took effect on 18 March": a start date is not the day of what is claimed.
@@ -309,7 +320,7 @@ public final class Extractor {
                 book.hits("collective", text, from, to), froms,
                 book.hits("anaphor", text, from, to), book.hits("statement_day", text, from, to),
                 book.hits("contrast", text, from, to), book.hits("until", text, from, to),
-                book.hits("clock", text, from, to));
+                book.hits("clock", text, from, to), book.hits("restriction", text, from, to));
     }
 
     /** The actor of another party than {@code about} named last before the claim's verb, if any. */
@@ -350,6 +361,11 @@ public final class Extractor {
     private static final Pattern TRAILING_SAID = Pattern.compile(
             "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)\\W*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:own\\s+|latest\\s+|new\\s+)?");
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(
+            "\\W*(?:said|says|told|stated|added|wrote|warned|declared|insisted|a déclaré|a affirmé|a dit"
+                    + "|a assuré|a estimé|a averti|a prévenu|a insisté|affirme|déclare|estime)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIME_RANGE_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:à|jusqu|until|till|to)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
@@ -628,7 +644,10 @@ public final class Extractor {
             List<PartyStance> stances = new ArrayList<>();
             List<String> addressed = new ArrayList<>();
             List<RuleBook.Hit> own = f.stances().stream().filter(st -> governedMeasure(f, st.span()) == hit
-                    || carriesOver(f, st, hit)).toList();
+                    || carriesOver(f, st, hit))
+                    // "the leaders discussed the idea of …": talking about talks is no stance on them.
+                    .filter(st -> kind != MeasureKind.TALKS || !st.rule().value().startsWith("pending:speaker"))
+                    .toList();
             if (f.noStances()) {
                 // In an accusation or denial only the speaker's own offer counts ("Zelensky said Russia
                 // kept firing … and offered …"): a verb sharing the subject of the sentence that speaks.
@@ -667,6 +686,9 @@ public final class Extractor {
             addressed.removeIf(p -> unique.stream().anyMatch(s -> s.party().equals(p) && s.stance() == Stance.PROPOSED));
             Optional<DurationMention> duration = f.durations().stream()
                     .filter(d -> nearestMeasure(f, d.span()) == hit)
+                    .filter(d -> f.durations().stream().noneMatch(o -> o != d && o.span().contains(d.span())))
+                    // "after three days of talks": how long something lasted, not the measure's length.
+                    .filter(d -> !activityDurations(f).contains(d))
                     .min(Comparator.comparingInt(d -> distance(d.span(), hit.span())));
             Optional<LocalDate> from = introducedDate(text, f, f.froms()).map(IntroducedDate::date);
             // "until Sunday" includes Sunday; "until 00:00 on 21 April" ends as 21 April begins.
@@ -681,6 +703,13 @@ public final class Extractor {
                     duration.map(DurationMention::stated), from, untilExclusive, condition, f.claimedBy()));
         }
         return out;
+    }
+
+    private static List<DurationMention> activityDurations(SentenceFacts f) {
+        Set<String> activityRules = new HashSet<>();
+        f.book().ifPresent(b -> b.table("duration").stream().filter(r -> r.value().equals("activity"))
+                .forEach(r -> activityRules.add(r.id())));
+        return f.durations().stream().filter(d -> activityRules.contains(d.rule())).toList();
     }
 
     /** A day a word such as "from" or "until" introduces, and whether a time of day puts it at 00:00. */
@@ -842,6 +871,12 @@ public final class Extractor {
                     }
                 }
             }
+            if (stance == Stance.ACCEPTED && f.restrictions().stream()
+                    .anyMatch(r -> r.span().start_char() >= hit.span().end_char())) {
+                // "supports the proposals, but only on the understanding that …": accepted with a
+                // condition still open, so not bound yet.
+                stance = Stance.ACCEPTED_IN_PRINCIPLE;
+            }
             Optional<LocalDate> since = since(facts, i, hit.span(), eventDay);
             for (String party : parties) {
                 out.add(new PartyStance(party, stance, since, hit.span(), hit.rule().id(), hit.rule().confidence()));
@@ -873,14 +908,27 @@ public final class Extractor {
             return List.of();
         }
         int trigger = f.demandTriggers().get(0).span().start_char();
+        // "Moscow's demand that …": the party whose demand it is, whoever speaks.
+        Optional<String> party = f.parties().stream().filter(m -> m.found().span().end_char() <= trigger
+                && POSSESSIVE.matcher(text)
+                .region(m.found().span().end_char(), trigger).matches()).findFirst().flatMap(Mention::party);
+        if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("speaker")) {
+            // "Ukrainian troops must leave Donbas, Putin told reporters": who must is not who demands;
+            // the one who speaks is.
+            party = f.parties().stream().filter(m -> SPEAKS_AFTER.matcher(text)
+                    .region(m.found().span().end_char(), f.end()).lookingAt())
+                    .findFirst().flatMap(Mention::party).or(() -> contextParty(facts, i));
+        }
         // The first party named before the demand, leaving out a source it is attributed to ("Selon une
         // source ukrainienne, Moscou a exigé"), else the one a trailing "…, the Kremlin said" names,
         // else the last one named before the sentence.
-        Optional<String> party = f.parties().stream()
-                .filter(m -> m.found().span().end_char() <= trigger && !ATTRIBUTION_BEFORE.matcher(
-                        text.substring(Math.max(f.start(), m.found().span().start_char() - 60), m.found().span().start_char()))
-                        .find())
-                .findFirst().flatMap(Mention::party);
+        if (party.isEmpty()) {
+            party = f.parties().stream()
+                    .filter(m -> m.found().span().end_char() <= trigger && !ATTRIBUTION_BEFORE.matcher(
+                            text.substring(Math.max(f.start(), m.found().span().start_char() - 60),
+                                    m.found().span().start_char())).find())
+                    .findFirst().flatMap(Mention::party);
+        }
         if (party.isEmpty()) {
             party = f.parties().stream().filter(m -> m.found().span().start_char() > trigger
                     && TRAILING_SAID.matcher(text).region(m.found().span().end_char(), f.end()).lookingAt())
@@ -954,7 +1002,7 @@ public final class Extractor {
             // sentence before carries them.
             return Optional.empty();
         }
-        if (pair.isEmpty() && eachCount.isEmpty() && !f.exchange("addition").isEmpty() && i > 0
+        if (pair.isEmpty() && eachCount.isEmpty() && f.exchange("each").isEmpty() && !f.exchange("addition").isEmpty() && i > 0
                 && exchangeWithNumbers(facts.get(i - 1))) {
             // "Eight civilians were also returned": more persons of the exchange just told, not a
             // second exchange of eight per side.
@@ -999,9 +1047,10 @@ public final class Extractor {
             w = facts.get(i + 1).exchange("wounded").stream().findFirst();
             woundedIn = facts.get(i + 1);
         }
-        OptionalInt woundedCount = w.map(h -> OptionalInt.of(Integer.parseInt(h.group("w", text).orElseThrow().text())))
-                .orElse(OptionalInt.empty());
         final SentenceFacts wf = woundedIn;
+        // "23 blessés", "vingt-deux blessés graves": digits or words.
+        OptionalInt woundedCount = w.map(h -> OptionalInt.of(count(h.group("w", text), wf)))
+                .orElse(OptionalInt.empty());
         // "23 blessés ukrainiens", "23 severely wounded Ukrainian servicemen": named inside or right after.
         Optional<String> woundedParty = w.flatMap(h -> wf.parties().stream()
                 .filter(m -> h.span().contains(m.found().span())

@@ -166,8 +166,9 @@ class GeneralisedRulesTest {
 
         @Test
         void anAnnouncedTruceIsTheAnnouncersCommitment() {
+            // Counted in hours as the text counts it (duration:Nh), as the annotation conventions say.
             assertThat(keys("The Kremlin announced a 72-hour truce for the holiday.", Language.EN, "2025-04-28"))
-                    .contains("stance:ceasefire:RU:accepted", "duration:3d");
+                    .contains("stance:ceasefire:RU:accepted", "duration:72h");
             assertThat(keys("Moscou a annoncé une trêve de trois jours pour les commémorations.", Language.FR,
                     "2025-04-28")).contains("stance:ceasefire:RU:accepted", "duration:3d");
         }
