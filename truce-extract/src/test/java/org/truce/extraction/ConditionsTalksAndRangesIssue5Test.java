@@ -76,6 +76,21 @@ class ConditionsTalksAndRangesIssue5Test {
     }
 
     @Test
+    void theTwoLeadersAgreeingToMeetAreBothSides() {
+        assertThat(keys("Trump said after his call with Putin that the two leaders had agreed to meet in Hungary.",
+                Language.EN, "2025-10-17"))
+                .contains("stance:talks:US:accepted", "stance:talks:RU:accepted");
+    }
+
+    @Test
+    void aDeadlineForAPartyToAcceptLeavesItsAnswerPending() {
+        assertThat(keys("Trump gave Moscow ten days for Russia to accept a ceasefire.", Language.EN, "2025-07-28"))
+                .contains("stance:ceasefire:RU:pending").doesNotContain("stance:ceasefire:RU:accepted");
+        assertThat(keys("Trump a donné dix jours à Moscou pour accepter un cessez-le-feu.", Language.FR, "2025-07-28"))
+                .doesNotContain("stance:ceasefire:RU:accepted");
+    }
+
+    @Test
     void aPartysDemandIsThatPartysPositionWhoeverSpeaks() {
         List<PositionCandidate> positions = items(extraction(
                 "Zelensky rejected Moscow's demand that Kyiv pull its troops out of the east.", Language.EN,
