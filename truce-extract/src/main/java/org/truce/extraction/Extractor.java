@@ -226,7 +226,9 @@ public final class Extractor {
             Optional<Integer> unit = book.word("UNIT", hit.group("unit", text).orElseThrow().text());
             // "de 18 heures jusqu'à minuit": a time of day starting a range, not a duration.
             boolean timeRange = unit.filter(h -> h == 1).isPresent()
-                    && TIME_RANGE_AFTER.matcher(text).region(hit.span().end_char(), to).lookingAt();
+                    && (TIME_RANGE_AFTER.matcher(text).region(hit.span().end_char(), to).lookingAt()
+                    || TIME_OF_DAY_BEFORE.matcher(text.substring(Math.max(from, hit.span().start_char() - 20),
+                            hit.group("n", text).orElseThrow().start_char())).find());
             if (count.isPresent() && unit.isPresent() && count.get() > 0 && !timeRange) {
                 boolean inHours = unit.get() == 1;
                 durations.add(new DurationMention(hit.span(), hit.rule().id(), hit.rule().confidence(), s.number(),
@@ -281,6 +283,23 @@ public final class Extractor {
             Optional<String> about = hit.group("about", text)
                     .flatMap(a -> gazetteer.lookup(a.text())).flatMap(Gazetteer.Entry::party);
             Optional<String> sourceParty = speaker.flatMap(Gazetteer.Entry::party);
+            Optional<Span> sourceSpan = hit.group("source", text);
+            Optional<Span> aboutSpan = hit.group("about", text);
+            if (about.isPresent() && about.equals(sourceParty) && sourceSpan.isPresent() && aboutSpan.isPresent()
+                    && sourceSpan.get().start_char() > aboutSpan.get().end_char()) {
+                // "Despite the moratorium declared by the Russian side, the Kyiv regime …, the Russian
+                // Defence Ministry said": the speaker comes last, so the accused is the other side named
+                // between the first name and the speaker.
+                int after = aboutSpan.get().end_char();
+                int until = sourceSpan.get().start_char();
+                String own = sourceParty.get();
+                Optional<String> other = named.stream().filter(m -> m.found().span().start_char() >= after
+                        && m.found().span().end_char() <= until && m.party().isPresent()
+                        && !m.party().get().equals(own)).findFirst().flatMap(Mention::party);
+                if (other.isPresent()) {
+                    about = other;
+                }
+            }
             if (about.isPresent() && about.equals(sourceParty)) {
                 // "After the call between Trump and Putin, the Ukrainian General Staff accused Russia":
                 // the match began at a name far from the verb; the speaker is the one nearest it.
@@ -361,13 +380,17 @@ public final class Extractor {
     private static final Pattern TRAILING_SAID = Pattern.compile(
             "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)\\W*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*[^,;.]{0,40}$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:own\\s+|latest\\s+|new\\s+)?");
     private static final Pattern SPEAKS_AFTER = Pattern.compile(
             "\\W*(?:said|says|told|stated|added|wrote|warned|declared|insisted|a déclaré|a affirmé|a dit"
                     + "|a assuré|a estimé|a averti|a prévenu|a insisté|affirme|déclare|estime)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIME_RANGE_AFTER = Pattern.compile(
-            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:à|jusqu|until|till|to)\\b", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:(?:et|and)\\s+)?(?:à|jusqu|until|till|to)\\b", Pattern.CASE_INSENSITIVE);
+    /** "à partir de 18 heures", "son bilan de 16 heures": a time of day, not a duration. */
+    private static final Pattern TIME_OF_DAY_BEFORE = Pattern.compile(
+            "(?:à\\s+partir|dès|bilan|point|état|vers|à)\\s+(?:de\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
 
     /** The person named last before {@code at}, in this sentence or an earlier one. */
@@ -397,12 +420,21 @@ public final class Extractor {
             return source;
         }
         Span nearest = source;
+        boolean person = named.stream().anyMatch(m -> m.found().span().equals(source)
+                && m.found().entry().type() == Gazetteer.EntryType.PERSON);
         for (Mention m : named) {
             Span at = m.found().span();
             Gazetteer.EntryType type = m.found().entry().type();
+            // "Dmitri Peskov, porte-parole du Kremlin, a démenti": a body named in the apposition after a
+            // person is the person's title, not a second speaker.
+            boolean title = person && type == Gazetteer.EntryType.ORGANISATION
+                    && at.start_char() >= nearest.end_char() && at.end_char() <= until
+                    && APPOSITION_BEFORE.matcher(text.substring(nearest.end_char(), at.start_char())).matches()
+                    && text.substring(at.end_char(), Math.min(until, at.end_char() + 3)).startsWith(",");
             if (at.start_char() >= source.end_char() && at.end_char() <= until && m.party().equals(party)
-                    && (type == Gazetteer.EntryType.PERSON || type == Gazetteer.EntryType.ORGANISATION)) {
+                    && (type == Gazetteer.EntryType.PERSON || type == Gazetteer.EntryType.ORGANISATION) && !title) {
                 nearest = at;
+                person = type == Gazetteer.EntryType.PERSON;
             }
         }
         return nearest;
@@ -670,6 +702,13 @@ public final class Extractor {
                                 .lookingAt())
                         .toList();
                 stances.addAll(stances(text, facts, i + 1, follow, principals, eventDay, hit, new ArrayList<>()));
+                // "We expect the Ukrainian side to follow our example", two sentences on: a stance that
+                // can only answer an earlier measure reaches one sentence further if none is named between.
+                if (i + 2 < facts.size() && facts.get(i + 2).measures().isEmpty() && !facts.get(i + 2).noStances()) {
+                    List<RuleBook.Hit> later = facts.get(i + 2).stances().stream()
+                            .filter(h -> h.rule().value().endsWith(":previous")).toList();
+                    stances.addAll(stances(text, facts, i + 2, later, principals, eventDay, hit, new ArrayList<>()));
+                }
             }
             List<PartyStance> unique = new ArrayList<>();
             for (PartyStance s : stances) {
@@ -912,6 +951,10 @@ public final class Extractor {
         Optional<String> party = f.parties().stream().filter(m -> m.found().span().end_char() <= trigger
                 && POSSESSIVE.matcher(text)
                 .region(m.found().span().end_char(), trigger).matches()).findFirst().flatMap(Mention::party);
+        if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("agent_after")) {
+            // "comme l'exige Moscou", "as demanded by Moscow": the party named right after.
+            party = agentAfter(f, f.demandTriggers().get(0).span().end_char());
+        }
         if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("speaker")) {
             // "Ukrainian troops must leave Donbas, Putin told reporters": who must is not who demands;
             // the one who speaks is.
