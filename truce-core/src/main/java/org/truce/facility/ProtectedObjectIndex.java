@@ -3,7 +3,6 @@ package org.truce.facility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -92,13 +91,24 @@ public final class ProtectedObjectIndex {
     public static ProtectedObjectIndex of(
             List<ProtectedObject> all, Predicate<ProtectedObject> isProtected, double typicalRadius_m) {
         List<ProtectedObject> kept = new ArrayList<>();
+        List<byte[]> keys = new ArrayList<>();
         for (ProtectedObject o : all) {
             if (isProtected.test(o)) {
                 kept.add(o);
+                keys.add(o.id().getBytes(StandardCharsets.UTF_8));
             }
         }
-        kept.sort(Comparator.comparing(o -> o.id().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
-        return new ProtectedObjectIndex(kept, typicalRadius_m);
+        // Each id's bytes made once: making them inside the comparator was n log n arrays at start-up.
+        Integer[] order = new Integer[kept.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(keys.get(a), keys.get(b)));
+        List<ProtectedObject> sorted = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            sorted.add(kept.get(i));
+        }
+        return new ProtectedObjectIndex(sorted, typicalRadius_m);
     }
 
     public int size() {
