@@ -202,17 +202,37 @@ public final class ProtectedObjectIndex {
         // A hair inside the exact chord so that a rounding error never says "yes" wrongly; only
         // objects within that hair of the edge get the exact test.
         double sureChord2 = chord2(maxAngle) * (1 - 1e-9);
-        int cols = grid.cols;
-        int[] cellStart = grid.cellStart;
-        int[] cellItems = grid.cellItems;
-        for (int r = q.r0; r <= q.r1; r++) {
-            int base = r * cols;
-            for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
-                int i = cellItems[k];
-                double c2 = q.chord2To(i);
-                if (c2 <= sureChord2 || (c2 <= sureChord2 * (1 + 4e-9) && angle(q.px, q.py, q.pz, i) <= maxAngle)) {
+        // Rings of cells around the point's own, nearest first: where objects are, the first
+        // cells hold one within reach; row by row, the search crossed the far corners first.
+        int rc = Math.min(Math.max(grid.row(p.lat_deg()), q.r0), q.r1);
+        int cc = Math.min(Math.max(grid.col(p.lon_deg()), q.c0), q.c1);
+        int rings = Math.max(Math.max(rc - q.r0, q.r1 - rc), Math.max(cc - q.c0, q.c1 - cc));
+        for (int ring = 0; ring <= rings; ring++) {
+            int ca = Math.max(cc - ring, q.c0);
+            int cb = Math.min(cc + ring, q.c1);
+            for (int r = Math.max(rc - ring, q.r0); r <= Math.min(rc + ring, q.r1); r++) {
+                if (r == rc - ring || r == rc + ring) {
+                    if (anyInCells(grid, r, ca, cb, q, sureChord2, maxAngle)) {
+                        return true;
+                    }
+                } else if (cc - ring >= q.c0 && anyInCells(grid, r, cc - ring, cc - ring, q, sureChord2, maxAngle)
+                        || cc + ring <= q.c1 && anyInCells(grid, r, cc + ring, cc + ring, q, sureChord2, maxAngle)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an object of cells c0..c1 of row r passes anyWithin's test. */
+    private boolean anyInCells(Grid grid, int r, int c0, int c1, Query q, double sureChord2, double maxAngle) {
+        int base = r * grid.cols;
+        int[] cellItems = grid.cellItems;
+        for (int k = grid.cellStart[base + c0], end = grid.cellStart[base + c1 + 1]; k < end; k++) {
+            int i = cellItems[k];
+            double c2 = q.chord2To(i);
+            if (c2 <= sureChord2 || (c2 <= sureChord2 * (1 + 4e-9) && angle(q.px, q.py, q.pz, i) <= maxAngle)) {
+                return true;
             }
         }
         return false;
