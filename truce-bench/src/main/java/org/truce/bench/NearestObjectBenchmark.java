@@ -54,6 +54,39 @@ public class NearestObjectBenchmark {
         return sum;
     }
 
+    /**
+     * Queries per second of "any protected object within 53 km?", the row screen's question for a
+     * location known to +/-50 km (radius + uncertainty); it goes to the coarse grid.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(QUERIES)
+    public int anyWithinWide() {
+        int found = 0;
+        for (GeoPoint q : queries) {
+            if (index.anyWithin(q, RADIUS_M + 50_000)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** The same with a location known to +/-10 km (13 km), at the edge of the switch between grids. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(QUERIES)
+    public int anyWithin13km() {
+        int found = 0;
+        for (GeoPoint q : queries) {
+            if (index.anyWithin(q, RADIUS_M + 10_000)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
     /** Milliseconds to index the 50,000 candidates (filter, sort by id, grid). */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)

@@ -3,7 +3,6 @@ package org.truce.facility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -24,14 +23,18 @@ public final class ProtectedObjectIndex {
     private final double[] x;
     private final double[] y;
     private final double[] z;
-    private final double minLat_deg;
-    private final double minLon_deg;
-    private final double cell_deg;
-    private final int rows;
-    private final int cols;
-    /** cellStart[c]..cellStart[c+1] index into cellItems: the objects of cell c, ascending. */
-    private final int[] cellStart;
-    private final int[] cellItems;
+    /** Cells of about half the typical radius. */
+    private final Grid fine;
+    /**
+     * Cells {@value #COARSE} times wider, for the wide "anything within?" searches of imprecise
+     * locations (radius + 10 or 50 km): in the fine grid such a search walked some seventy rows
+     * of a table of millions of cells, a cache miss or two per row, for an answer usually found
+     * in the first cells.
+     */
+    private final Grid coarse;
+    private static final int COARSE = 8;
+    /** Searches wider than this many fine cells go to the coarse grid. */
+    private static final int COARSE_FROM_CELLS = 4;
 
     private ProtectedObjectIndex(List<ProtectedObject> sorted, double searchRadius_m) {
         this.objects = List.copyOf(sorted);
@@ -62,26 +65,54 @@ public final class ProtectedObjectIndex {
         // cells of a full radius), but never more than ~4M cells for world-wide lists.
         double span = Math.max(maxLat - minLat, maxLon - minLon);
         double cell = Math.max(Sphere.latitudeSpan_deg(Math.max(searchRadius_m / 2, 100.0)), span / 2000.0);
-        this.cell_deg = Math.max(cell, 1e-4);
-        this.minLat_deg = minLat;
-        this.minLon_deg = minLon;
-        this.rows = (int) Math.floor((maxLat - minLat) / cell_deg) + 1;
-        this.cols = (int) Math.floor((maxLon - minLon) / cell_deg) + 1;
-        int[] cellOf = new int[n];
-        int[] counts = new int[rows * cols + 1];
-        for (int i = 0; i < n; i++) {
-            GeoPoint p = objects.get(i).location();
-            cellOf[i] = row(p.lat_deg()) * cols + col(p.lon_deg());
-            counts[cellOf[i] + 1]++;
+        fine = new Grid(objects, minLat, maxLat, minLon, maxLon, Math.max(cell, 1e-4));
+        coarse = new Grid(objects, minLat, maxLat, minLon, maxLon, fine.cell_deg * COARSE);
+    }
+
+    /**
+     * Objects by cell of a lat/lon grid, as flat arrays: the objects of cell c are
+     * cellItems[cellStart[c]..cellStart[c+1]), ascending, and a row's cells are contiguous.
+     */
+    private static final class Grid {
+        final double minLat_deg;
+        final double minLon_deg;
+        final double cell_deg;
+        final int rows;
+        final int cols;
+        final int[] cellStart;
+        final int[] cellItems;
+
+        Grid(List<ProtectedObject> objects, double minLat, double maxLat, double minLon, double maxLon, double cell_deg) {
+            this.cell_deg = cell_deg;
+            this.minLat_deg = minLat;
+            this.minLon_deg = minLon;
+            this.rows = (int) Math.floor((maxLat - minLat) / cell_deg) + 1;
+            this.cols = (int) Math.floor((maxLon - minLon) / cell_deg) + 1;
+            int n = objects.size();
+            int[] cellOf = new int[n];
+            int[] counts = new int[rows * cols + 1];
+            for (int i = 0; i < n; i++) {
+                GeoPoint p = objects.get(i).location();
+                cellOf[i] = row(p.lat_deg()) * cols + col(p.lon_deg());
+                counts[cellOf[i] + 1]++;
+            }
+            for (int c = 0; c < rows * cols; c++) {
+                counts[c + 1] += counts[c];
+            }
+            cellStart = counts.clone();
+            cellItems = new int[n];
+            int[] fill = Arrays.copyOf(counts, counts.length);
+            for (int i = 0; i < n; i++) {
+                cellItems[fill[cellOf[i]]++] = i;
+            }
         }
-        for (int c = 0; c < rows * cols; c++) {
-            counts[c + 1] += counts[c];
+
+        int row(double lat_deg) {
+            return (int) Math.floor((lat_deg - minLat_deg) / cell_deg);
         }
-        cellStart = counts.clone();
-        cellItems = new int[n];
-        int[] fill = Arrays.copyOf(counts, counts.length);
-        for (int i = 0; i < n; i++) {
-            cellItems[fill[cellOf[i]]++] = i;
+
+        int col(double lon_deg) {
+            return (int) Math.floor((lon_deg - minLon_deg) / cell_deg);
         }
     }
 
@@ -92,13 +123,24 @@ public final class ProtectedObjectIndex {
     public static ProtectedObjectIndex of(
             List<ProtectedObject> all, Predicate<ProtectedObject> isProtected, double typicalRadius_m) {
         List<ProtectedObject> kept = new ArrayList<>();
+        List<byte[]> keys = new ArrayList<>();
         for (ProtectedObject o : all) {
             if (isProtected.test(o)) {
                 kept.add(o);
+                keys.add(o.id().getBytes(StandardCharsets.UTF_8));
             }
         }
-        kept.sort(Comparator.comparing(o -> o.id().getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned));
-        return new ProtectedObjectIndex(kept, typicalRadius_m);
+        // Each id's bytes made once: making them inside the comparator was n log n arrays at start-up.
+        Integer[] order = new Integer[kept.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(keys.get(a), keys.get(b)));
+        List<ProtectedObject> sorted = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            sorted.add(kept.get(i));
+        }
+        return new ProtectedObjectIndex(sorted, typicalRadius_m);
     }
 
     public int size() {
@@ -111,7 +153,7 @@ public final class ProtectedObjectIndex {
     }
 
     public Optional<Nearest> nearestWithin(double lat_deg, double lon_deg, double radius_m) {
-        Query q = query(lat_deg, lon_deg, radius_m);
+        Query q = query(fine, lat_deg, lon_deg, radius_m);
         if (q == null) {
             return Optional.empty();
         }
@@ -122,6 +164,9 @@ public final class ProtectedObjectIndex {
         double maxChord2 = chord2(maxAngle) * (1 + 1e-9) + 1e-30;
         int best = -1;
         double bestChord2 = Double.POSITIVE_INFINITY;
+        int cols = fine.cols;
+        int[] cellStart = fine.cellStart;
+        int[] cellItems = fine.cellItems;
         for (int r = q.r0; r <= q.r1; r++) {
             int base = r * cols;
             for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
@@ -145,7 +190,11 @@ public final class ProtectedObjectIndex {
      * one found, so it stays cheap for the wide searches that an imprecise location needs.
      */
     public boolean anyWithin(GeoPoint p, double radius_m) {
-        Query q = query(p.lat_deg(), p.lon_deg(), radius_m);
+        // Either grid's cells cover every object within the radius, and the answer is whether
+        // one of them passes the same test, so the grid changes the work, never the answer.
+        boolean wide = Sphere.latitudeSpan_deg(radius_m) > COARSE_FROM_CELLS * fine.cell_deg;
+        Grid grid = wide ? coarse : fine;
+        Query q = query(grid, p.lat_deg(), p.lon_deg(), radius_m);
         if (q == null) {
             return false;
         }
@@ -153,14 +202,37 @@ public final class ProtectedObjectIndex {
         // A hair inside the exact chord so that a rounding error never says "yes" wrongly; only
         // objects within that hair of the edge get the exact test.
         double sureChord2 = chord2(maxAngle) * (1 - 1e-9);
-        for (int r = q.r0; r <= q.r1; r++) {
-            int base = r * cols;
-            for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
-                int i = cellItems[k];
-                double c2 = q.chord2To(i);
-                if (c2 <= sureChord2 || (c2 <= sureChord2 * (1 + 4e-9) && angle(q.px, q.py, q.pz, i) <= maxAngle)) {
+        // Rings of cells around the point's own, nearest first: where objects are, the first
+        // cells hold one within reach; row by row, the search crossed the far corners first.
+        int rc = Math.min(Math.max(grid.row(p.lat_deg()), q.r0), q.r1);
+        int cc = Math.min(Math.max(grid.col(p.lon_deg()), q.c0), q.c1);
+        int rings = Math.max(Math.max(rc - q.r0, q.r1 - rc), Math.max(cc - q.c0, q.c1 - cc));
+        for (int ring = 0; ring <= rings; ring++) {
+            int ca = Math.max(cc - ring, q.c0);
+            int cb = Math.min(cc + ring, q.c1);
+            for (int r = Math.max(rc - ring, q.r0); r <= Math.min(rc + ring, q.r1); r++) {
+                if (r == rc - ring || r == rc + ring) {
+                    if (anyInCells(grid, r, ca, cb, q, sureChord2, maxAngle)) {
+                        return true;
+                    }
+                } else if (cc - ring >= q.c0 && anyInCells(grid, r, cc - ring, cc - ring, q, sureChord2, maxAngle)
+                        || cc + ring <= q.c1 && anyInCells(grid, r, cc + ring, cc + ring, q, sureChord2, maxAngle)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an object of cells c0..c1 of row r passes anyWithin's test. */
+    private boolean anyInCells(Grid grid, int r, int c0, int c1, Query q, double sureChord2, double maxAngle) {
+        int base = r * grid.cols;
+        int[] cellItems = grid.cellItems;
+        for (int k = grid.cellStart[base + c0], end = grid.cellStart[base + c1 + 1]; k < end; k++) {
+            int i = cellItems[k];
+            double c2 = q.chord2To(i);
+            if (c2 <= sureChord2 || (c2 <= sureChord2 * (1 + 4e-9) && angle(q.px, q.py, q.pz, i) <= maxAngle)) {
+                return true;
             }
         }
         return false;
@@ -176,10 +248,12 @@ public final class ProtectedObjectIndex {
      * The point as a unit vector and the cells a search of {@code radius_m} around it must look
      * at (all of them near a pole), or null when the search lies outside the indexed area.
      */
-    private Query query(double lat_deg, double lon_deg, double radius_m) {
+    private Query query(Grid grid, double lat_deg, double lon_deg, double radius_m) {
         if (objects.isEmpty()) {
             return null;
         }
+        int rows = grid.rows;
+        int cols = grid.cols;
         double lat = Math.toRadians(lat_deg);
         double lon = Math.toRadians(lon_deg);
         double dLat = Sphere.latitudeSpan_deg(radius_m) * 1.01 + 1e-9;
@@ -190,15 +264,16 @@ public final class ProtectedObjectIndex {
         int c1 = cols - 1;
         if (maxAbsLat < 89.0) {
             double dLon = Math.min(dLat / Math.cos(Math.toRadians(maxAbsLat)), 180.0);
-            r0 = Math.max(0, row(lat_deg - dLat));
-            r1 = Math.min(rows - 1, row(lat_deg + dLat));
-            c0 = Math.max(0, col(lon_deg - dLon));
-            c1 = Math.min(cols - 1, col(lon_deg + dLon));
+            r0 = Math.max(0, grid.row(lat_deg - dLat));
+            r1 = Math.min(rows - 1, grid.row(lat_deg + dLat));
+            c0 = Math.max(0, grid.col(lon_deg - dLon));
+            c1 = Math.min(cols - 1, grid.col(lon_deg + dLon));
             if (r0 > r1 || c0 > c1) {
                 return null;
             }
         }
-        return new Query(Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat), r0, r1, c0, c1);
+        double cosLat = Math.cos(lat);
+        return new Query(cosLat * Math.cos(lon), cosLat * Math.sin(lon), Math.sin(lat), r0, r1, c0, c1);
     }
 
     private final class Query {
@@ -236,13 +311,6 @@ public final class ProtectedObjectIndex {
         return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), px * x[i] + py * y[i] + pz * z[i]);
     }
 
-    private int row(double lat_deg) {
-        return (int) Math.floor((lat_deg - minLat_deg) / cell_deg);
-    }
-
-    private int col(double lon_deg) {
-        return (int) Math.floor((lon_deg - minLon_deg) / cell_deg);
-    }
 
     /** The nearest protected object and its great-circle distance. */
     public record Nearest(ProtectedObject object, double distance_m) {

@@ -355,12 +355,16 @@ public final class ParallelAcledReader {
                     }
                 }
                 length = target.position();
-                int end = eof ? length : lastRecordEnd(buf, length);
+                // One pass finds the last record end and the line feeds before it.
+                long cut = eof ? -1 : lastRecordEndAndLines(buf, length);
+                int end = eof ? length : cut < 0 ? -1 : (int) (cut >>> 32);
+                long lines = eof || cut < 0 ? -1 : cut & 0xFFFF_FFFFL;
                 if (end < 0) {
                     if (capacity >= CsvReader.DEFAULT_MAX_RECORD_BYTES * 4) {
                         // No record end in 4 MiB: a quote that never closes. Hand the block over as it
                         // is; the parser reports the unterminated field and the rest goes on.
                         end = length;
+                        lines = -1;
                     } else {
                         carry = buf;
                         carryLength = length;
@@ -375,15 +379,27 @@ public final class ParallelAcledReader {
                 }
                 Slice slice = new Slice(buf, end, nextLine, offset + end);
                 offset += end;
-                nextLine += countLineFeeds(buf, end);
+                nextLine += lines >= 0 ? lines : countLineFeeds(buf, end);
                 return slice;
             }
         }
 
         /** Index just after the last line feed outside quotes in buf[0, length), or -1. */
         static int lastRecordEnd(byte[] buf, int length) {
+            long cut = lastRecordEndAndLines(buf, length);
+            return cut < 0 ? -1 : (int) (cut >>> 32);
+        }
+
+        /**
+         * {@link #lastRecordEnd} in the high 32 bits and the number of line feeds before it (quoted
+         * ones too) in the low 32, or -1 when there is no record end: the line count took a second
+         * pass over the slice, and this one already looks at the bytes of each word with a line feed.
+         */
+        static long lastRecordEndAndLines(byte[] buf, int length) {
             boolean quoted = false;
             int last = -1;
+            int lines = 0;
+            int linesAtLast = 0;
             int i = 0;
             while (i + 8 <= length) {
                 long w = (long) LONGS.get(buf, i);
@@ -397,8 +413,12 @@ public final class ParallelAcledReader {
                     byte c = buf[i];
                     if (c == '"') {
                         quoted = !quoted;
-                    } else if (c == '\n' && !quoted) {
-                        last = i + 1;
+                    } else if (c == '\n') {
+                        lines++;
+                        if (!quoted) {
+                            last = i + 1;
+                            linesAtLast = lines;
+                        }
                     }
                 }
             }
@@ -406,11 +426,15 @@ public final class ParallelAcledReader {
                 byte c = buf[i];
                 if (c == '"') {
                     quoted = !quoted;
-                } else if (c == '\n' && !quoted) {
-                    last = i + 1;
+                } else if (c == '\n') {
+                    lines++;
+                    if (!quoted) {
+                        last = i + 1;
+                        linesAtLast = lines;
+                    }
                 }
             }
-            return last;
+            return last < 0 ? -1 : (long) last << 32 | linesAtLast;
         }
 
         static long countLineFeeds(byte[] buf, int length) {

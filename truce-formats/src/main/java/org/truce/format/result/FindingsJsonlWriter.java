@@ -107,10 +107,27 @@ public final class FindingsJsonlWriter implements Closeable {
         b.field("outcome", a.outcome().wireName()).raw(',');
         b.name("reason");
         int reasonFrom = b.length();
-        b.quote(a.reason());
+        String reason = a.reason();
+        Check deciding = null;
+        for (int i = 0; i < a.trace().size() && deciding == null; i++) {
+            if (a.trace().get(i).detail() == reason) {
+                deciding = a.trace().get(i);
+            }
+        }
+        // The reason is the deciding check's sentence: its quoted text, the end of the check's
+        // entry, may have been encoded before (a shared window or type check); drop the entry's '}'.
+        if (deciding == null || !b.appendFragmentFromMark(deciding, 1)) {
+            b.quote(reason);
+        }
         int reasonTo = b.length();
         b.raw(',');
-        b.field("actor", report.actor1()).raw(',');
+        String actor = report.actor1();
+        if (!b.appendFragment(actor)) {
+            int from = b.length();
+            b.field("actor", actor);
+            b.remember(actor, from, 0);
+        }
+        b.raw(',');
         b.field("party", a.party()).raw(',');
         if (a.readings().size() > 1) {
             b.name("readings").raw('[');
@@ -151,15 +168,22 @@ public final class FindingsJsonlWriter implements Closeable {
         for (int i = 0; i < a.trace().size(); i++) {
             Check c = a.trace().get(i);
             b.raw(i == 0 ? "{" : ",{");
+            if (b.appendFragment(c)) {
+                continue; // a check shared by many reports, encoded before: the same bytes
+            }
+            int from = b.length();
             b.field("condition", c.condition()).raw(',');
             b.field("verdict", c.verdict().wireName()).raw(',');
+            b.name("detail");
+            int detailFrom = b.length() - from;
             String detail = c.detail();
-            if (detail == a.reason()) {
+            if (detail == reason) {
                 // The deciding check's sentence is the reason, the same string: copy its encoding.
-                b.name("detail").repeat(reasonFrom, reasonTo).raw('}');
+                b.repeat(reasonFrom, reasonTo).raw('}');
             } else {
-                b.field("detail", detail).raw('}');
+                b.quote(detail).raw('}');
             }
+            b.remember(c, from, detailFrom);
         }
         b.raw("]}");
     }

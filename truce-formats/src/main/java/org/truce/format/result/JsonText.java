@@ -120,9 +120,13 @@ final class JsonText {
             char c = cs[i];
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 b[p++] = (byte) c;
+            } else if (c == '"' || c == '\\') {
+                // Two bytes, within the three ensured per char.
+                b[p++] = '\\';
+                b[p++] = (byte) c;
             } else if (c < 0x80) {
                 length = p;
-                escapeAscii(c);
+                escapeControl(c, n - i - 1);
                 b = buf;
                 p = length;
             } else if (c < 0x800) {
@@ -137,6 +141,7 @@ final class JsonText {
             } else if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {
                 // A lone surrogate cannot be encoded; the two separators break some JS parsers.
                 length = p;
+                ensure(6 + 3 * (n - i - 1) + 1);
                 unicodeEscape(c);
                 b = buf;
                 p = length;
@@ -151,10 +156,13 @@ final class JsonText {
         return this;
     }
 
-    private void escapeAscii(char c) {
+    /**
+     * A control character, then room again for the {@code remaining} chars of the string at three
+     * bytes each: a six-byte escape uses more than the three bytes per char that quote ensured.
+     */
+    private void escapeControl(char c, int remaining) {
+        ensure(6 + 3 * remaining + 1);
         switch (c) {
-            case '"' -> raw("\\\"");
-            case '\\' -> raw("\\\\");
             case '\n' -> raw("\\n");
             case '\r' -> raw("\\r");
             case '\t' -> raw("\\t");
@@ -209,6 +217,65 @@ final class JsonText {
         System.arraycopy(q, 0, buf, length, q.length);
         length += q.length;
         return this;
+    }
+
+    // Encodings of values met before, by identity: a trace's checks of the window, the event
+    // type and the parties are shared by every report of a day or type, and each thread's actors
+    // are pooled strings, so most of a findings line was encoded many times before.
+    private static final int FRAGMENT_SLOTS = 1024;
+    private final Object[] fragmentKeys = new Object[FRAGMENT_SLOTS];
+    private final byte[][] fragments = new byte[FRAGMENT_SLOTS][];
+    private final int[] fragmentMarks = new int[FRAGMENT_SLOTS];
+    /** The last key met once in each slot: a key is kept only when met twice, so one-off values cost no copy. */
+    private final Object[] metOnce = new Object[FRAGMENT_SLOTS];
+
+    private static int slotOf(Object key) {
+        int h = System.identityHashCode(key);
+        return (h ^ h >>> 16) & (FRAGMENT_SLOTS - 1);
+    }
+
+    /**
+     * Appends the bytes {@link #remember} kept for {@code key} (the same object, not an equal
+     * one) and returns true; or returns false, writing nothing, when none are kept.
+     */
+    boolean appendFragment(Object key) {
+        return appendFragment(key, 0, 0);
+    }
+
+    /** The same, without the first {@code mark} bytes (as remembered) and the last {@code dropLast}. */
+    boolean appendFragmentFromMark(Object key, int dropLast) {
+        int slot = slotOf(key);
+        return fragmentKeys[slot] == key && appendFragment(key, fragmentMarks[slot], dropLast);
+    }
+
+    private boolean appendFragment(Object key, int skip, int dropLast) {
+        int slot = slotOf(key);
+        if (fragmentKeys[slot] != key) {
+            return false;
+        }
+        byte[] f = fragments[slot];
+        int n = f.length - skip - dropLast;
+        ensure(n);
+        System.arraycopy(f, skip, buf, length, n);
+        length += n;
+        return true;
+    }
+
+    /**
+     * Offers the bytes written since {@code from} (as {@link #length()} counts) as the encoding of
+     * {@code key}, with a mark {@code mark} bytes in, for {@link #appendFragmentFromMark}. The
+     * caller must write the same bytes for the same key whenever it meets it; they are kept the
+     * second time the key is met in a row of its slot.
+     */
+    void remember(Object key, int from, int mark) {
+        int slot = slotOf(key);
+        if (metOnce[slot] != key) {
+            metOnce[slot] = key;
+            return;
+        }
+        fragmentKeys[slot] = key;
+        fragments[slot] = Arrays.copyOfRange(buf, base + from, length);
+        fragmentMarks[slot] = mark;
     }
 
     /** A distance in metres with one decimal, as the answer files print it. */

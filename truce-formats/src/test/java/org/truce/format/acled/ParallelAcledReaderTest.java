@@ -130,5 +130,9 @@ class ParallelAcledReaderTest {
         assertThat(Slicer.lastRecordEnd(text, 7)).as("the line feed inside quotes ends nothing").isEqualTo(-1);
         assertThat(Slicer.lastRecordEnd(text, 8)).isEqualTo(8);
         assertThat(Slicer.countLineFeeds(text, text.length)).isEqualTo(4);
+        // Issue 3: the cut and the line feeds before it in one pass, quoted line feeds counted.
+        assertThat(Slicer.lastRecordEndAndLines(text, text.length)).isEqualTo(12L << 32 | 3);
+        assertThat(Slicer.lastRecordEndAndLines(text, 8)).isEqualTo(8L << 32 | 2);
+        assertThat(Slicer.lastRecordEndAndLines(text, 7)).isEqualTo(-1);
     }
 }
