@@ -103,6 +103,12 @@ class LongerStatementsIssue5Test {
     }
 
     @Test
+    void frenchPrisonersReturnedToEachCampWithinDays() {
+        assertThat(keys("Au total, mille prisonniers ont été rendus à chaque camp en trois jours.", Language.FR,
+                "2025-05-25")).contains("exchange:1000", "duration:3d");
+    }
+
+    @Test
     void hoursThatAreTimesOfDayAreNoDurations() {
         assertThat(keys("L'état-major a publié son bilan de 16 heures. La trêve court à partir de 18 heures et jusqu'à minuit.",
                 Language.FR, "2025-04-19")).noneMatch(k -> k.startsWith("duration:"));
