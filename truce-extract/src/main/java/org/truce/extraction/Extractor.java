@@ -139,7 +139,9 @@ public final class Extractor {
             items.addAll(f.claims());
             items.addAll(measures(text, facts, i, principals, eventDay.day()));
             items.addAll(positions(text, facts, i, principals));
-            exchange(text, facts, i, principals, published).ifPresent(e -> addExchange(items, e));
+            Optional<ExchangeCandidate> exchanged = exchange(text, facts, i, principals, published);
+            exchanged.ifPresent(e -> addExchange(items, e));
+            exchanged.ifPresent(e -> otherSidesBodies(text, f, e).ifPresent(items::add));
             items.addAll(timeline(facts, i));
         }
         items.addAll(numbers(text, facts, items));
@@ -353,8 +355,14 @@ public final class Extractor {
                 .reduce((x, y) -> y).map(m -> m.found().entry());
     }
 
+    /** "185 militaires et de 20 civils": two counts joined, not a total and its split. */
+    private static final Pattern JOINED_COUNTS = Pattern.compile("(?i)\\W*(?:et|and)\\W+(?:de\\W+|d['’])?");
+    private static final Pattern OTHER_SIDE = Pattern.compile("(?i)(?<!\\w)(?:while|whereas|and|tandis\\s+que|alors\\s+que|et)(?!\\w)");
+    private static final Pattern BODIES = Pattern.compile("(?i)(?<!\\w)(?:bodies|corps)(?!\\w)");
     private static final Pattern AGREED_TO = Pattern.compile(
-            "(?i)(?:agreed|agree|agrees|decided|convenu|convenues|convenus|décidé|accepté)\\W+(?:[\\w,]+\\W+){0,14}?(?:to|de|d')\\W*$");
+            "(?i)(?:agreed|agree|agrees|decided|agreement|convenu|convenues|convenus|décidé|accepté|accord)\\W+"
+                    + "(?:[\\w,]+\\W+){0,14}?(?:to|de|d')\\W*(?:(?:carry\\W+out|hold|conduct|make|procéder\\W+à"
+                    + "|effectuer)\\W+(?:an?\\W+|un\\W+|une\\W+)?(?:further\\W+|new\\W+|nouvel\\W+|nouvelle\\W+)?)?$");
 
     /**
      * The day of an exchange: the nearest day in its sentence, except the day talks "agreed to
@@ -448,7 +456,7 @@ public final class Extractor {
         }
         List<RuleBook.Hit> all = new ArrayList<>(book.hits("exchange", text, from, to));
         // Triggers, "each", mediators and counts may overlap other parts: search them on their own too.
-        for (String part : List.of("trigger", "each", "mediator", "count", "each_count", "return")) {
+        for (String part : List.of("trigger", "each", "mediator", "count", "each_count", "return", "total_word")) {
             for (RuleBook.Rule r : byPart.getOrDefault(part, List.of())) {
                 java.util.regex.Matcher m = r.pattern().matcher(text).region(from, to);
                 m.useTransparentBounds(true);
@@ -1004,6 +1012,38 @@ public final class Extractor {
      * "agreed to exchange 1,000 prisoners each … Umerov confirmed the 1,000-for-1,000 exchange": a
      * later mention with the same numbers, no other day and the same claimant is the same exchange.
      */
+    /**
+     * "Ukraine received the bodies of 1,000 …, while 24 bodies were handed back to Russia": a second
+     * count of bodies or of one side's people in the sentence is the other side's figure of the same
+     * handover.
+     */
+    private static Optional<ExchangeCandidate> otherSidesBodies(String text, SentenceFacts f, ExchangeCandidate e) {
+        if (e.per_side().isEmpty()) {
+            return Optional.empty();
+        }
+        for (RuleBook.Hit h : f.exchange("count")) {
+            Span counted = h.span();
+            if (counted.start_char() < e.span().end_char() || !OTHER_SIDE.matcher(text)
+                    .region(e.span().end_char(), counted.start_char()).find()) {
+                continue;
+            }
+            if (f.exchange("wounded").stream().anyMatch(w -> w.span().overlaps(counted))) {
+                continue;
+            }
+            // "185 servicemen and 20 civilians were returned to each side": both are per-side figures.
+            boolean oneSide = BODIES.matcher(counted.text()).find() || !f.exchange("each").isEmpty()
+                    || f.parties().stream().anyMatch(m -> counted.contains(m.found().span())
+                            && m.found().entry().type() == Gazetteer.EntryType.DEMONYM);
+            int n = count(h.group("n", text), f);
+            if (oneSide && n != e.per_side().getAsInt()) {
+                return Optional.of(new ExchangeCandidate(counted, h.rule().id(), e.confidence(), e.sentence(), e.date(),
+                        OptionalInt.of(n), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
+                        Optional.empty(), e.parties(), e.mediator(), e.claimedBy()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void addExchange(List<ExtractedItem> items, ExchangeCandidate e) {
         for (int k = 0; k < items.size(); k++) {
             if (items.get(k) instanceof ExchangeCandidate earlier && earlier.per_side().equals(e.per_side())
@@ -1066,15 +1106,30 @@ public final class Extractor {
         } else if (eachCount.isPresent()) {
             basis = eachCount.get();
             perSide = OptionalInt.of(count(basis.group("n", text), f));
-            // "1,000 in all, 500 each" gives a total; "303 prisoners …, 1,000 each" does not.
+            // "1,000 in all, 500 each" gives a total; "303 prisoners …, 1,000 each" does not; "185
+            // soldiers and 20 civilians from each side" says no total, so the first count is per side.
             if (count.isPresent() && count(count.get().group("n", text), f) >= perSide.getAsInt()) {
-                total = OptionalInt.of(count(count.get().group("n", text), f));
+                int n = count(count.get().group("n", text), f);
+                if (f.exchange("total_word").isEmpty() && count.get().span().end_char() <= basis.span().start_char()
+                        && JOINED_COUNTS.matcher(text.substring(count.get().span().end_char(),
+                                basis.span().start_char())).matches()) {
+                    basis = count.get();
+                    perSide = OptionalInt.of(n);
+                } else {
+                    total = OptionalInt.of(n);
+                }
             }
         } else if (count.isPresent()) {
             basis = count.get();
             int n = count(basis.group("n", text), f);
-            // "175 de chaque côté", or persons brought home by one side: a per-side number.
-            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty()) {
+            // "175 de chaque côté", persons brought home by one side, or "1 200 Ukrainiens" (one side's
+            // people): a per-side number.
+            Span counted = basis.span();
+            boolean oneSidesPeople = f.parties().stream().anyMatch(m -> counted.contains(m.found().span())
+                    && m.found().entry().type() == Gazetteer.EntryType.DEMONYM)
+                    // "the first 1,212 bodies": bodies are handed back one side at a time.
+                    || BODIES.matcher(counted.text()).find();
+            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty() || oneSidesPeople) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);
