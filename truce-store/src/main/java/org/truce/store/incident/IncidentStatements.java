@@ -635,20 +635,30 @@ public final class IncidentStatements {
      * precision, each only as wide as the grouping rules allow for that precision (a day-precise
      * anchor is compared within the rules' days plus the report's own uncertainty, not the 15 days
      * a month-precise one may be off). The same rows pass {@link IncidentGrouper#compare} as with
-     * the one widest range; far fewer are read.
+     * the one widest range; far fewer are read. PostgreSQL gets the ranges as one {@code UNION ALL}
+     * (one round trip from the writer); H2 runs the one-range statement once per precision, because
+     * it parses a {@code UNION} anew on every execution but keeps a plain {@code SELECT} parsed.
      */
     static List<Candidate> candidates(Handle h, Reach reach) {
         TimePrecision[] precisions = TimePrecision.values();
+        if (!GroupingLocks.isPostgres(h)) {
+            List<Candidate> out = new ArrayList<>();
+            for (TimePrecision p : precisions) {
+                out.addAll(h.createQuery(CANDIDATES_OF_ONE_PRECISION.replace("#", ""))
+                        .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
+                        .bind("lat0", reach.lat0_deg())
+                        .bind("lat1", reach.lat1_deg())
+                        .bind("p", p.code())
+                        .bind("from", Sql.date(reach.from(p)))
+                        .bind("to", Sql.date(reach.to(p)))
+                        .map((rs, ctx) -> candidate(rs))
+                        .list());
+            }
+            return out;
+        }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < precisions.length; i++) {
-            if (i > 0) {
-                sql.append(" UNION ALL ");
-            }
-            sql.append("SELECT id, status, created_by, anchor_report_id, anchor_event_date, anchor_time_precision, "
-                            + "anchor_latitude, anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
-                            + "WHERE event_family = :family AND anchor_time_precision = :p").append(i)
-                    .append(" AND anchor_event_date BETWEEN :from").append(i).append(" AND :to").append(i)
-                    .append(" AND anchor_latitude BETWEEN :lat0 AND :lat1");
+            sql.append(i > 0 ? " UNION ALL " : "").append(CANDIDATES_OF_ONE_PRECISION.replace("#", Integer.toString(i)));
         }
         var query = h.createQuery(sql.toString())
                 .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
@@ -661,6 +671,12 @@ public final class IncidentStatements {
         }
         return query.map((rs, ctx) -> candidate(rs)).list();
     }
+
+    /** The anchors of one time precision within its day range; {@code #} suffixes the parameters of a union's branch. */
+    private static final String CANDIDATES_OF_ONE_PRECISION = "SELECT id, status, created_by, anchor_report_id, "
+            + "anchor_event_date, anchor_time_precision, anchor_latitude, anchor_longitude, anchor_geo_precision, "
+            + "anchor_event_type FROM incidents WHERE event_family = :family AND anchor_time_precision = :p# "
+            + "AND anchor_event_date BETWEEN :from# AND :to# AND anchor_latitude BETWEEN :lat0 AND :lat1";
 
     /**
      * Every incident of the reach's family in its widest day and latitude range, as the candidate
