@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +29,10 @@ import org.truce.assessment.Assessment;
 import org.truce.assessment.Outcome;
 import org.truce.geo.BoundingBox;
 import org.truce.geo.GeoPoint;
+import org.truce.incident.GroupingRules;
+import org.truce.incident.IncidentGrouper;
 import org.truce.incident.JoinReason;
+import org.truce.incident.SourceAffiliations;
 import org.truce.incident.VerificationStatus;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
@@ -394,7 +400,7 @@ abstract class IncidentContract {
             {"W1", "2025-03-25", "WEEK"}, {"W2", "2025-03-27", "WEEK"}, {"W3", "2025-04-30", "WEEK"},
             {"M1", "2025-04-13", "MONTH"}, {"M2", "2025-05-20", "MONTH"}, {"M3", "2025-06-10", "MONTH"}};
         List<Report> reports = new ArrayList<>();
-        Map<String, java.util.SortedSet<String>> stored = new java.util.TreeMap<>();
+        Map<String, SortedSet<String>> stored = new TreeMap<>();
         for (String[] row : plan) {
             Report r = report(row[0], row[1], 48.8527, 37.6054, "");
             r = new Report(r.id(), r.eventDate(), TimePrecision.valueOf(row[2]), r.eventType(), r.subEventType(),
@@ -402,18 +408,16 @@ abstract class IncidentContract {
                     r.source(), r.notes(), r.fatalities(), r.target(), r.extra());
             reports.add(r);
             String incidentId = take(r).incidentId();
-            stored.computeIfAbsent(incidentId, k -> new java.util.TreeSet<>()).add(r.id());
+            stored.computeIfAbsent(incidentId, k -> new TreeSet<>()).add(r.id());
         }
-        List<java.util.SortedSet<String>> expected = new org.truce.incident.IncidentGrouper(
-                org.truce.incident.GroupingRules.DEFAULT, org.truce.incident.SourceAffiliations.NONE)
+        List<SortedSet<String>> expected = new IncidentGrouper(GroupingRules.DEFAULT, SourceAffiliations.NONE)
                 .group(reports, "truce").stream()
-                .map(i -> (java.util.SortedSet<String>) new java.util.TreeSet<>(
-                        i.members().stream().map(m -> m.report().id()).toList()))
+                .map(i -> (SortedSet<String>) new TreeSet<>(i.members().stream().map(m -> m.report().id()).toList()))
                 .toList();
         assertThat(stored.values()).as("the intake's incidents, one by one, are the grouper's")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(expected).as("coarse anchors are joined: the plan tests them")
-                .contains(new java.util.TreeSet<>(List.of("W3", "M1")), new java.util.TreeSet<>(List.of("M2", "M3")));
+                .contains(new TreeSet<>(List.of("W3", "M1")), new TreeSet<>(List.of("M2", "M3")));
     }
 
     /**

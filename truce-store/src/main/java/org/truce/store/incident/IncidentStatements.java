@@ -658,7 +658,8 @@ public final class IncidentStatements {
         }
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < precisions.length; i++) {
-            sql.append(i > 0 ? " UNION ALL " : "").append(CANDIDATES_OF_ONE_PRECISION.replace("#", Integer.toString(i)));
+            sql.append(i > 0 ? " UNION ALL " : "")
+                    .append(CANDIDATES_OF_ONE_PRECISION.replace("#", Integer.toString(i)));
         }
         var query = h.createQuery(sql.toString())
                 .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
@@ -741,24 +742,25 @@ public final class IncidentStatements {
      * {@link #from(TimePrecision)} and {@link #to(TimePrecision)} are the days for anchors of one
      * precision, as {@link IncidentGrouper#compare} allows them.
      */
-    record Reach(EventFamily family, LocalDate day, long days, LocalDate from, LocalDate to, double lat0_deg,
+    record Reach(EventFamily family, LocalDate day, long own_days, LocalDate from, LocalDate to, double lat0_deg,
             double lat1_deg) {
 
         static Reach of(IncidentSettings settings, Report r) {
-            long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days();
-            long widest = days + MAX_TIME_UNCERTAINTY_DAYS;
+            // The rules' days plus the report's own uncertainty; an anchor adds its own.
+            long own_days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days();
+            long widest = own_days + MAX_TIME_UNCERTAINTY_DAYS;
             double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
                     + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
-            return new Reach(EventFamily.of(r.eventType()), r.eventDate(), days, r.eventDate().minusDays(widest),
+            return new Reach(EventFamily.of(r.eventType()), r.eventDate(), own_days, r.eventDate().minusDays(widest),
                     r.eventDate().plusDays(widest), r.point().lat_deg() - reach_deg, r.point().lat_deg() + reach_deg);
         }
 
         LocalDate from(TimePrecision anchor) {
-            return day.minusDays(days + anchor.uncertainty_days());
+            return day.minusDays(own_days + anchor.uncertainty_days());
         }
 
         LocalDate to(TimePrecision anchor) {
-            return day.plusDays(days + anchor.uncertainty_days());
+            return day.plusDays(own_days + anchor.uncertainty_days());
         }
     }
 }
