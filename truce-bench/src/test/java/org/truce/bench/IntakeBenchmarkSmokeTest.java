@@ -21,7 +21,7 @@ class IntakeBenchmarkSmokeTest {
             examples = Path.of(IntakeBenchmark.EXAMPLE);
         }
         IntakeBenchmark.Result r = IntakeBenchmark.runOnH2(
-                new IntakeBenchmark.Options("h2", 50, 2, 0, 7, examples));
+                new IntakeBenchmark.Options("h2", 50, 2, 0, 7, examples, "lean"));
         assertThat(r.errors()).isZero();
         assertThat(r.storedReports()).isEqualTo(50);
         assertThat(r.withFindings()).isPositive();

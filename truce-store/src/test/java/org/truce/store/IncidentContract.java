@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +29,10 @@ import org.truce.assessment.Assessment;
 import org.truce.assessment.Outcome;
 import org.truce.geo.BoundingBox;
 import org.truce.geo.GeoPoint;
+import org.truce.incident.GroupingRules;
+import org.truce.incident.IncidentGrouper;
 import org.truce.incident.JoinReason;
+import org.truce.incident.SourceAffiliations;
 import org.truce.incident.VerificationStatus;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
@@ -371,6 +377,47 @@ abstract class IncidentContract {
         assertThat(joined.findings()).extracting(f -> f.assessment().commitmentId() + " "
                 + f.assessment().outcome().wireName() + " " + f.assessment().trace().size())
                 .containsExactly("energy possible_violation 3", "line possible_violation 3");
+    }
+
+    /**
+     * Issue 4: the candidate query reads one day range per anchor time precision. Reports of every
+     * precision, taken in the order the grouper ranks anchors (day before week before month, then
+     * by date), must make the incidents the grouper makes of them all at once, including a week- and
+     * a month-precise anchor that later reports join from further away than a day-precise one allows.
+     *
+     * <pre>
+     *   day    D1 03-10   D2 03-20   D3 03-21
+     *   week   W1 03-25   W2 03-27   W3 04-30
+     *   month  M1 04-13   M2 05-20   M3 06-10     (all at one place)
+     *
+     *   M1 joins W3, 17 days away (a day-precise anchor would have to be within 16);
+     *   M3 joins M2, 21 days away (within the 31 two month-precise reports allow).
+     * </pre>
+     */
+    @Test
+    void reportsOfEveryTimePrecisionMakeTheIncidentsTheGrouperMakesIssue4() {
+        String[][] plan = {{"D1", "2025-03-10", "DAY"}, {"D2", "2025-03-20", "DAY"}, {"D3", "2025-03-21", "DAY"},
+            {"W1", "2025-03-25", "WEEK"}, {"W2", "2025-03-27", "WEEK"}, {"W3", "2025-04-30", "WEEK"},
+            {"M1", "2025-04-13", "MONTH"}, {"M2", "2025-05-20", "MONTH"}, {"M3", "2025-06-10", "MONTH"}};
+        List<Report> reports = new ArrayList<>();
+        Map<String, SortedSet<String>> stored = new TreeMap<>();
+        for (String[] row : plan) {
+            Report r = report(row[0], row[1], 48.8527, 37.6054, "");
+            r = new Report(r.id(), r.eventDate(), TimePrecision.valueOf(row[2]), r.eventType(), r.subEventType(),
+                    r.actor1(), r.actor2(), r.country(), r.admin1(), r.location(), r.point(), r.geoPrecision(),
+                    r.source(), r.notes(), r.fatalities(), r.target(), r.extra());
+            reports.add(r);
+            String incidentId = take(r).incidentId();
+            stored.computeIfAbsent(incidentId, k -> new TreeSet<>()).add(r.id());
+        }
+        List<SortedSet<String>> expected = new IncidentGrouper(GroupingRules.DEFAULT, SourceAffiliations.NONE)
+                .group(reports, "truce").stream()
+                .map(i -> (SortedSet<String>) new TreeSet<>(i.members().stream().map(m -> m.report().id()).toList()))
+                .toList();
+        assertThat(stored.values()).as("the intake's incidents, one by one, are the grouper's")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected).as("coarse anchors are joined: the plan tests them")
+                .contains(new TreeSet<>(List.of("W3", "M1")), new TreeSet<>(List.of("M2", "M3")));
     }
 
     /**

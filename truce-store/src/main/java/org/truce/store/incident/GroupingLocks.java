@@ -157,7 +157,7 @@ final class GroupingLocks {
         h.createQuery("SELECT id FROM incident_grouping_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
     }
 
-    private static boolean isPostgres(Handle h) {
+    static boolean isPostgres(Handle h) {
         try {
             return h.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
         } catch (SQLException e) {

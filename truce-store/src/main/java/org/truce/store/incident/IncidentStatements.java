@@ -630,7 +630,61 @@ public final class IncidentStatements {
                 members);
     }
 
-    private static List<Candidate> candidates(Handle h, Reach reach) {
+    /**
+     * The incidents whose anchor {@code reach} may join: one indexed range per anchor time
+     * precision, each only as wide as the grouping rules allow for that precision (a day-precise
+     * anchor is compared within the rules' days plus the report's own uncertainty, not the 15 days
+     * a month-precise one may be off). The same rows pass {@link IncidentGrouper#compare} as with
+     * the one widest range; far fewer are read. PostgreSQL gets the ranges as one {@code UNION ALL}
+     * (one round trip from the writer); H2 runs the one-range statement once per precision, because
+     * it parses a {@code UNION} anew on every execution but keeps a plain {@code SELECT} parsed.
+     */
+    static List<Candidate> candidates(Handle h, Reach reach) {
+        TimePrecision[] precisions = TimePrecision.values();
+        if (!GroupingLocks.isPostgres(h)) {
+            List<Candidate> out = new ArrayList<>();
+            for (TimePrecision p : precisions) {
+                out.addAll(h.createQuery(CANDIDATES_OF_ONE_PRECISION.replace("#", ""))
+                        .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
+                        .bind("lat0", reach.lat0_deg())
+                        .bind("lat1", reach.lat1_deg())
+                        .bind("p", p.code())
+                        .bind("from", Sql.date(reach.from(p)))
+                        .bind("to", Sql.date(reach.to(p)))
+                        .map((rs, ctx) -> candidate(rs))
+                        .list());
+            }
+            return out;
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < precisions.length; i++) {
+            sql.append(i > 0 ? " UNION ALL " : "")
+                    .append(CANDIDATES_OF_ONE_PRECISION.replace("#", Integer.toString(i)));
+        }
+        var query = h.createQuery(sql.toString())
+                .bind("family", reach.family().name().toLowerCase(Locale.ROOT))
+                .bind("lat0", reach.lat0_deg())
+                .bind("lat1", reach.lat1_deg());
+        for (int i = 0; i < precisions.length; i++) {
+            query.bind("p" + i, precisions[i].code())
+                    .bind("from" + i, Sql.date(reach.from(precisions[i])))
+                    .bind("to" + i, Sql.date(reach.to(precisions[i])));
+        }
+        return query.map((rs, ctx) -> candidate(rs)).list();
+    }
+
+    /** The anchors of one time precision within its day range; {@code #} suffixes the parameters of a union's branch. */
+    private static final String CANDIDATES_OF_ONE_PRECISION = "SELECT id, status, created_by, anchor_report_id, "
+            + "anchor_event_date, anchor_time_precision, anchor_latitude, anchor_longitude, anchor_geo_precision, "
+            + "anchor_event_type FROM incidents WHERE event_family = :family AND anchor_time_precision = :p# "
+            + "AND anchor_event_date BETWEEN :from# AND :to# AND anchor_latitude BETWEEN :lat0 AND :lat1";
+
+    /**
+     * Every incident of the reach's family in its widest day and latitude range, as the candidate
+     * query read them before {@link #candidates} narrowed it by precision; kept for the test that
+     * compares the two.
+     */
+    static List<Candidate> widestCandidates(Handle h, Reach reach) {
         return h.createQuery("SELECT id, status, created_by, anchor_report_id, anchor_event_date, anchor_time_precision, "
                         + "anchor_latitude, anchor_longitude, anchor_geo_precision, anchor_event_type FROM incidents "
                         + "WHERE event_family = :family AND anchor_event_date BETWEEN :d0 AND :d1 "
@@ -640,14 +694,17 @@ public final class IncidentStatements {
                 .bind("d1", Sql.date(reach.to()))
                 .bind("lat0", reach.lat0_deg())
                 .bind("lat1", reach.lat1_deg())
-                .map((rs, ctx) -> new Candidate(rs.getString("id"), new Report(
-                        Long.toString(rs.getLong("anchor_report_id")), Sql.localDate(rs, "anchor_event_date"),
-                        TimePrecision.ofCode(rs.getInt("anchor_time_precision")), rs.getString("anchor_event_type"),
-                        "", "", "", "", "", "",
-                        GeoPoint.of(rs.getDouble("anchor_latitude"), rs.getDouble("anchor_longitude")),
-                        GeoPrecision.ofCode(rs.getInt("anchor_geo_precision")), "", "", 0, "", Map.of()),
-                        rs.getString("status"), rs.getString("created_by")))
+                .map((rs, ctx) -> candidate(rs))
                 .list();
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        return new Candidate(rs.getString("id"), new Report(Long.toString(rs.getLong("anchor_report_id")),
+                Sql.localDate(rs, "anchor_event_date"), TimePrecision.ofCode(rs.getInt("anchor_time_precision")),
+                rs.getString("anchor_event_type"), "", "", "", "", "", "",
+                GeoPoint.of(rs.getDouble("anchor_latitude"), rs.getDouble("anchor_longitude")),
+                GeoPrecision.ofCode(rs.getInt("anchor_geo_precision")), "", "", 0, "", Map.of()),
+                rs.getString("status"), rs.getString("created_by"));
     }
 
     /** Fewest days apart, then shortest distance, then smallest incident id: as the grouper decides. */
@@ -675,22 +732,35 @@ public final class IncidentStatements {
     }
 
     /** An incident whose anchor a report is compared with; status and creators for its history entry. */
-    private record Candidate(String id, Report anchor, String status, String createdByJson) {
+    record Candidate(String id, Report anchor, String status, String createdByJson) {
     }
 
     /**
      * The anchors a report could join: its family, anchor days and latitudes within the grouping
-     * rules' reach plus the report's own uncertainty and the largest an anchor can have.
+     * rules' reach plus the report's own uncertainty and the largest an anchor can have. {@code
+     * from} and {@code to} span every anchor precision (the grouping locks cover that span);
+     * {@link #from(TimePrecision)} and {@link #to(TimePrecision)} are the days for anchors of one
+     * precision, as {@link IncidentGrouper#compare} allows them.
      */
-    private record Reach(EventFamily family, LocalDate from, LocalDate to, double lat0_deg, double lat1_deg) {
+    record Reach(EventFamily family, LocalDate day, long own_days, LocalDate from, LocalDate to, double lat0_deg,
+            double lat1_deg) {
 
         static Reach of(IncidentSettings settings, Report r) {
-            long days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days()
-                    + MAX_TIME_UNCERTAINTY_DAYS;
+            // The rules' days plus the report's own uncertainty; an anchor adds its own.
+            long own_days = (long) settings.rules().baseDays() + r.timePrecision().uncertainty_days();
+            long widest = own_days + MAX_TIME_UNCERTAINTY_DAYS;
             double reach_deg = (settings.rules().baseDistance_m() + r.geoPrecision().uncertainty_m()
                     + MAX_GEO_UNCERTAINTY_M) / METRES_PER_DEGREE;
-            return new Reach(EventFamily.of(r.eventType()), r.eventDate().minusDays(days), r.eventDate().plusDays(days),
-                    r.point().lat_deg() - reach_deg, r.point().lat_deg() + reach_deg);
+            return new Reach(EventFamily.of(r.eventType()), r.eventDate(), own_days, r.eventDate().minusDays(widest),
+                    r.eventDate().plusDays(widest), r.point().lat_deg() - reach_deg, r.point().lat_deg() + reach_deg);
+        }
+
+        LocalDate from(TimePrecision anchor) {
+            return day.minusDays(own_days + anchor.uncertainty_days());
+        }
+
+        LocalDate to(TimePrecision anchor) {
+            return day.plusDays(own_days + anchor.uncertainty_days());
         }
     }
 }
