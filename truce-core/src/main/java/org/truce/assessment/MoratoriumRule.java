@@ -95,10 +95,16 @@ final class MoratoriumRule extends ReportRule {
         // no word of the text starts a protected term, the text cannot change the answer below
         // (only a protected name outranks an object in reach), so it is not cut into words.
         boolean objectMayBeInReach = nearest.isPresent() || u > 0 && index.anyWithin(r.point(), radius + u);
-        if (objectMayBeInReach && !protectedTerms.mayMatch(r.target()) && !protectedTerms.mayMatch(r.notes())) {
-            return objectInReach(nearest, radius, u, evidence);
+        TargetReading text;
+        if (objectMayBeInReach) {
+            if (!protectedTerms.mayMatch(r.target()) && !protectedTerms.mayMatch(r.notes())) {
+                return objectInReach(nearest, radius, u, evidence);
+            }
+            // A protected term may be there, so some term is: read() would screen again and find the same.
+            text = lexicon.read(r.target(), r.notes());
+        } else {
+            text = read(r);
         }
-        TargetReading text = read(r);
         if (text.names(moratorium::protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
                     evidence, Assessment.TargetPath.REPORT_TEXT);

@@ -72,12 +72,18 @@ final class FirstWordIndex {
         /** Children by {@code c - denseFrom}, for nodes with many keys (the root's every first letter). */
         private final Node[] dense;
         private final char denseFrom;
+        private final boolean oneWordStem;
 
         Node(char[] keys, Node[] children, LexiconTerm[] exact, LexiconTerm[] prefix) {
             this.keys = keys;
             this.children = children;
             this.exact = exact;
             this.prefix = prefix;
+            boolean one = false;
+            for (LexiconTerm term : prefix) {
+                one |= term.size() == 1;
+            }
+            this.oneWordStem = one;
             // Every text word starts at the root, where a binary search over ~100 letters showed in profiles.
             if (keys.length >= 16 && keys[keys.length - 1] - keys[0] < 2048) {
                 denseFrom = keys[0];
@@ -94,6 +100,21 @@ final class FirstWordIndex {
         /** Whether a term's first word is a stem that ends here. */
         boolean endsStem() {
             return prefix.length > 0;
+        }
+
+        /** Whether a term of one word is a stem that ends here: any word that reaches this node is that term. */
+        boolean endsOneWordStem() {
+            return oneWordStem;
+        }
+
+        /** The terms whose first word is a stem ending here; not to be changed. */
+        LexiconTerm[] prefixTerms() {
+            return prefix;
+        }
+
+        /** The terms whose first word ends here exactly; not to be changed. */
+        LexiconTerm[] exactTerms() {
+            return exact;
         }
 
         /** Whether a term's first word ends here exactly. */

@@ -165,22 +165,20 @@ public final class TargetLexicon {
         if (text == null || text.isEmpty()) {
             return Scan.EMPTY;
         }
-        TokenizedText words = TokenizedText.of(text);
-        List<Candidate> candidates = new ArrayList<>(4);
-        FirstWordIndex.Sink sink = (term, first) -> {
-            if (term.continuesAt(words, first)) {
-                candidates.add(new Candidate(term, first));
-            }
-        };
-        for (int w = 0; w < words.count; w++) {
-            index.forEachCandidate(words, w, sink);
-        }
-        if (candidates.isEmpty()) {
+        TermWalk walk = TermWalk.collecting(index.root());
+        walk.read(text);
+        int found = walk.foundCount();
+        if (found == 0) {
             return Scan.EMPTY;
+        }
+        List<Candidate> candidates = new ArrayList<>(found);
+        for (int k = 0; k < found; k++) {
+            candidates.add(new Candidate(walk.foundTerm(k), walk.foundFirstWord(k), walk.foundSourceStart(k),
+                    walk.foundSourceEnd(k)));
         }
         candidates.sort(LEFTMOST_LONGEST);
 
-        boolean[] masked = new boolean[words.count];
+        boolean[] masked = new boolean[walk.words()];
         List<IgnoredPhrase> ignored = new ArrayList<>(0);
         int free = 0;
         for (Candidate c : candidates) {
@@ -189,8 +187,8 @@ public final class TargetLexicon {
                     masked[w] = true;
                 }
                 free = c.end();
-                ignored.add(new IgnoredPhrase(c.term.language, c.term.written, words.sourceSpan(c.start, c.end() - 1),
-                        field, words.sourceStart(c.start)));
+                ignored.add(new IgnoredPhrase(c.term.language, c.term.written,
+                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
             }
         }
         List<TargetMatch> matches = new ArrayList<>(candidates.size());
@@ -199,7 +197,7 @@ public final class TargetLexicon {
             if (c.term.kind != TermKind.IGNORE && c.start >= free && !touches(masked, c)) {
                 free = c.end();
                 matches.add(new TargetMatch(c.term.category, c.term.kind.strength(), c.term.language, c.term.written,
-                        words.sourceSpan(c.start, c.end() - 1), field, words.sourceStart(c.start)));
+                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
             }
         }
         return new Scan(List.copyOf(matches), List.copyOf(ignored));
@@ -271,14 +269,18 @@ public final class TargetLexicon {
         return "TargetLexicon" + languages + " with " + terms.size() + " terms";
     }
 
-    /** A term whose words were all found, starting at word {@code start}. */
+    /** A term whose words were all found, starting at word {@code start}, over source chars [sourceStart, sourceEnd). */
     private static final class Candidate {
         final LexiconTerm term;
         final int start;
+        final int sourceStart;
+        final int sourceEnd;
 
-        Candidate(LexiconTerm term, int start) {
+        Candidate(LexiconTerm term, int start, int sourceStart, int sourceEnd) {
             this.term = term;
             this.start = start;
+            this.sourceStart = sourceStart;
+            this.sourceEnd = sourceEnd;
         }
 
         int end() {
