@@ -214,8 +214,13 @@ public final class TargetLexicon {
 
     /** The distinct categories of {@code named}, in order, without those made redundant (see {@link TargetReading.Named}). */
     static List<String> mostSpecific(List<TargetMatch> named) {
-        Set<String> present = new LinkedHashSet<>();
-        named.forEach(m -> present.add(m.category()));
+        // A list, not a set: a reading names one to three categories, and this runs for each one.
+        List<String> present = new ArrayList<>(named.size());
+        for (TargetMatch m : named) {
+            if (!present.contains(m.category())) {
+                present.add(m.category());
+            }
+        }
         List<String> kept = new ArrayList<>(present.size());
         for (String category : present) {
             if (!madeRedundant(category, present)) {
@@ -225,7 +230,7 @@ public final class TargetLexicon {
         return kept;
     }
 
-    private static boolean madeRedundant(String category, Set<String> present) {
+    private static boolean madeRedundant(String category, List<String> present) {
         for (String other : present) {
             if (other.equals(category)) {
                 continue;
@@ -288,34 +293,41 @@ public final class TargetLexicon {
         }
     }
 
-    /** The matches and ignored phrases of one field. */
+    /** The matches and ignored phrases of one field, with the named and hint matches apart (asked for every read). */
     private static final class Scan {
         static final Scan EMPTY = new Scan(List.of(), List.of());
 
         final List<TargetMatch> matches;
         final List<IgnoredPhrase> ignored;
+        private final List<TargetMatch> named;
+        private final List<TargetMatch> hints;
 
         Scan(List<TargetMatch> matches, List<IgnoredPhrase> ignored) {
             this.matches = matches;
             this.ignored = ignored;
+            this.named = filter(matches, TargetStrength.NAMED);
+            this.hints = filter(matches, TargetStrength.HINT);
         }
 
         List<TargetMatch> named() {
-            return filter(TargetStrength.NAMED);
+            return named;
         }
 
         List<TargetMatch> hints() {
-            return filter(TargetStrength.HINT);
+            return hints;
         }
 
-        private List<TargetMatch> filter(TargetStrength strength) {
-            List<TargetMatch> out = new ArrayList<>(matches.size());
+        private static List<TargetMatch> filter(List<TargetMatch> matches, TargetStrength strength) {
+            List<TargetMatch> out = null;
             for (TargetMatch m : matches) {
                 if (m.strength() == strength) {
+                    if (out == null) {
+                        out = new ArrayList<>(matches.size());
+                    }
                     out.add(m);
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
         }
     }
 
