@@ -22,9 +22,10 @@ import java.util.function.Predicate;
  *
  * <p>Matching is case-, accent- and mark-insensitive, on whole words, with stems ("підстанці*")
  * for inflected languages. Ignore phrases ("energy truce") are masked first; among the remaining
- * terms the leftmost, then longest, match wins where two overlap. The text is cut into words once
- * and every word is looked up in a trie of first words, so the cost grows with the text, not with
- * the lexicon. Instances are immutable and safe to share between threads.
+ * terms the leftmost, then longest, match wins where two overlap. The text is read in one pass
+ * ({@link TermWalk}): each word walks a trie of first words while it is cut and folded, and a
+ * term's further words are compared as they come, so the cost grows with the text, not with the
+ * lexicon. Instances are immutable and safe to share between threads.
  */
 public final class TargetLexicon {
 

@@ -75,7 +75,7 @@ final class TermWalk {
 
     /** Reads the whole text; true when a term was found (a screening walk stops there). */
     boolean read(String text) {
-        int start = firstWordStartingATerm(root, text);
+        int start = firstWordStartingATerm(root, text, 0);
         return start >= 0 && walk(text, start);
     }
 
@@ -108,6 +108,15 @@ final class TermWalk {
                 return true;
             }
             i += width;
+            if (!inWord && waitCount == 0 && i < n) {
+                // Between words with no term waiting: on to the next word that starts one, in
+                // the lean loop. Words passed over there are not counted, which changes no
+                // choice: a term's words are all counted, and the order of terms is kept.
+                i = firstWordStartingATerm(root, text, i);
+                if (i < 0) {
+                    return foundAny;
+                }
+            }
         }
         return end(n);
     }
@@ -132,6 +141,15 @@ final class TermWalk {
                 return true;
             }
             i += width;
+            if (!inWord && waitCount == 0 && i < to) {
+                i = firstWordStartingATerm(root, utf8, i, to);
+                if (i == NOT_UTF8) {
+                    return true;
+                }
+                if (i < 0) {
+                    return foundAny;
+                }
+            }
         }
         return end(to - origin);
     }
@@ -145,13 +163,13 @@ final class TermWalk {
      * as {@link #step} does but keeps its state in locals and looks at first words only, which
      * makes it as cheap as the first-word screen it replaced: most texts end here.
      */
-    static int firstWordStartingATerm(FirstWordIndex.Node root, String text) {
+    static int firstWordStartingATerm(FirstWordIndex.Node root, String text, int from) {
         int n = text.length();
         boolean inWord = false;
         FirstWordIndex.Node node = null;
         int previous = -1;
         int wordStart = -1;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char ch = text.charAt(i);
             int cp = Character.isSurrogate(ch) ? text.codePointAt(i) : ch;
