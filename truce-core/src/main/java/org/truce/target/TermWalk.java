@@ -6,13 +6,16 @@ import java.util.Arrays;
  * One pass over a text's code points that cuts words as {@link TokenizedText#of} does (same
  * classes, folding, apostrophe rule, sentence breaks, words that fold to nothing dropped) and
  * finds every place where all words of a term follow each other, without keeping the word list.
- * Each word walks the trie of first words while it is read; the folded chars of a word are kept
- * only while a term waits for it as its next word, so a text whose words leave the trie at once
- * costs a table lookup or two per char and allocates nothing.
+ * A lean loop ({@link #firstWordStartingATerm}) runs up to the next word that walks the trie of
+ * first words to some term's first word; from there the full walk compares the words that follow
+ * with the terms waiting for them (keeping a word's folded chars only then), and hands back to
+ * the lean loop once nothing waits. A text whose words leave the trie at once costs a table
+ * lookup or two per char and allocates nothing but the walk.
  *
  * <p>Two uses: {@link #screening} stops at the first term found (a {@link TargetScreen}'s "may
  * match"), {@link #collecting} records every term found with its first word's index and its
- * source span, for {@link TargetLexicon} to choose among. A walk is used for one text, by one thread.
+ * source span, for {@link TargetLexicon} to choose among. Word indexes count only the words the
+ * full walk reads: they order the terms and tell overlapping ones apart, which is all they are for. A walk is used for one text, by one thread.
  */
 final class TermWalk {
 
@@ -32,7 +35,7 @@ final class TermWalk {
     private boolean wordBreak;
     private int wordStart;
     private int foldedLength;
-    /** Words read so far, not counting words that folded to nothing (as {@link TokenizedText#count}). */
+    /** Words the full walk read, not counting words that folded to nothing (as {@link TokenizedText#count}). */
     private int words;
 
     /** Nodes of the word's walk where a stem ends, to be offered when the word ends. */
@@ -477,7 +480,7 @@ final class TermWalk {
         return true;
     }
 
-    /** The number of words in the text read (words that fold to nothing do not count). */
+    /** The number of words counted (by the full walk; words that fold to nothing do not count). */
     int words() {
         return words;
     }
