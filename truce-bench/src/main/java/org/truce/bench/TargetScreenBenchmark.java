@@ -15,8 +15,8 @@ import org.truce.target.TargetReading;
 import org.truce.target.TargetScreen;
 
 /**
- * The target lexicon on report notes: the full reading ({@link TargetLexicon#read}, which cuts
- * the text into words) against the screen that {@code truce assess} asks first, on UTF-8 bytes in
+ * The target lexicon on report notes: the full reading ({@link TargetLexicon#read}) against the
+ * screen that {@code truce assess} asks first, on UTF-8 bytes in
  * place ({@link TargetScreen#mayMatch(byte[], int, int)}) and on a decoded String. {@value #NOTES}
  * notes shaped like gen.py's, about four in five naming a target.
  */

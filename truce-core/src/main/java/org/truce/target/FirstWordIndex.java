@@ -15,6 +15,8 @@ final class FirstWordIndex {
     private static final LexiconTerm[] NONE = new LexiconTerm[0];
     private static final char[] NO_KEYS = new char[0];
     private static final Node[] NO_NODES = new Node[0];
+    /** Nodes whose keys lie within this many chars keep their children in an array indexed by char. */
+    private static final int DENSE_SPAN = 48;
 
     private final Node root;
 
@@ -69,17 +71,26 @@ final class FirstWordIndex {
         private final LexiconTerm[] exact;
         private final LexiconTerm[] prefix;
 
-        /** Children by {@code c - denseFrom}, for nodes with many keys (the root's every first letter). */
+        /** Children by {@code c - denseFrom}, for nodes whose keys lie close together (the root, most others). */
         private final Node[] dense;
         private final char denseFrom;
+        private final boolean oneWordStem;
 
         Node(char[] keys, Node[] children, LexiconTerm[] exact, LexiconTerm[] prefix) {
             this.keys = keys;
             this.children = children;
             this.exact = exact;
             this.prefix = prefix;
-            // Every text word starts at the root, where a binary search over ~100 letters showed in profiles.
-            if (keys.length >= 16 && keys[keys.length - 1] - keys[0] < 2048) {
+            boolean one = false;
+            for (LexiconTerm term : prefix) {
+                one |= term.size() == 1;
+            }
+            this.oneWordStem = one;
+            // Every text word starts at the root, where a binary search over ~100 letters showed in
+            // profiles; deeper nodes were the largest self time after that (issue 3), and their keys
+            // are mostly letters of one script, so a short array serves them too.
+            int span = keys.length == 0 ? 0 : keys[keys.length - 1] - keys[0] + 1;
+            if (keys.length > 0 && (span <= DENSE_SPAN || keys.length >= 16 && span <= 2048)) {
                 denseFrom = keys[0];
                 dense = new Node[keys[keys.length - 1] - keys[0] + 1];
                 for (int i = 0; i < keys.length; i++) {
@@ -94,6 +105,21 @@ final class FirstWordIndex {
         /** Whether a term's first word is a stem that ends here. */
         boolean endsStem() {
             return prefix.length > 0;
+        }
+
+        /** Whether a term of one word is a stem that ends here: any word that reaches this node is that term. */
+        boolean endsOneWordStem() {
+            return oneWordStem;
+        }
+
+        /** The terms whose first word is a stem ending here; not to be changed. */
+        LexiconTerm[] prefixTerms() {
+            return prefix;
+        }
+
+        /** The terms whose first word ends here exactly; not to be changed. */
+        LexiconTerm[] exactTerms() {
+            return exact;
         }
 
         /** Whether a term's first word ends here exactly. */

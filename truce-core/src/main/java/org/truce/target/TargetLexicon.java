@@ -22,9 +22,10 @@ import java.util.function.Predicate;
  *
  * <p>Matching is case-, accent- and mark-insensitive, on whole words, with stems ("підстанці*")
  * for inflected languages. Ignore phrases ("energy truce") are masked first; among the remaining
- * terms the leftmost, then longest, match wins where two overlap. The text is cut into words once
- * and every word is looked up in a trie of first words, so the cost grows with the text, not with
- * the lexicon. Instances are immutable and safe to share between threads.
+ * terms the leftmost, then longest, match wins where two overlap. The text is read in one pass
+ * ({@link TermWalk}): each word walks a trie of first words while it is cut and folded, and a
+ * term's further words are compared as they come, so the cost grows with the text, not with the
+ * lexicon. Instances are immutable and safe to share between threads.
  */
 public final class TargetLexicon {
 
@@ -165,22 +166,20 @@ public final class TargetLexicon {
         if (text == null || text.isEmpty()) {
             return Scan.EMPTY;
         }
-        TokenizedText words = TokenizedText.of(text);
-        List<Candidate> candidates = new ArrayList<>(4);
-        FirstWordIndex.Sink sink = (term, first) -> {
-            if (term.continuesAt(words, first)) {
-                candidates.add(new Candidate(term, first));
-            }
-        };
-        for (int w = 0; w < words.count; w++) {
-            index.forEachCandidate(words, w, sink);
-        }
-        if (candidates.isEmpty()) {
+        TermWalk walk = TermWalk.collecting(index.root());
+        walk.read(text);
+        int found = walk.foundCount();
+        if (found == 0) {
             return Scan.EMPTY;
+        }
+        List<Candidate> candidates = new ArrayList<>(found);
+        for (int k = 0; k < found; k++) {
+            candidates.add(new Candidate(walk.foundTerm(k), walk.foundFirstWord(k), walk.foundSourceStart(k),
+                    walk.foundSourceEnd(k)));
         }
         candidates.sort(LEFTMOST_LONGEST);
 
-        boolean[] masked = new boolean[words.count];
+        boolean[] masked = new boolean[walk.words()];
         List<IgnoredPhrase> ignored = new ArrayList<>(0);
         int free = 0;
         for (Candidate c : candidates) {
@@ -189,8 +188,8 @@ public final class TargetLexicon {
                     masked[w] = true;
                 }
                 free = c.end();
-                ignored.add(new IgnoredPhrase(c.term.language, c.term.written, words.sourceSpan(c.start, c.end() - 1),
-                        field, words.sourceStart(c.start)));
+                ignored.add(new IgnoredPhrase(c.term.language, c.term.written,
+                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
             }
         }
         List<TargetMatch> matches = new ArrayList<>(candidates.size());
@@ -199,7 +198,7 @@ public final class TargetLexicon {
             if (c.term.kind != TermKind.IGNORE && c.start >= free && !touches(masked, c)) {
                 free = c.end();
                 matches.add(new TargetMatch(c.term.category, c.term.kind.strength(), c.term.language, c.term.written,
-                        words.sourceSpan(c.start, c.end() - 1), field, words.sourceStart(c.start)));
+                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
             }
         }
         return new Scan(List.copyOf(matches), List.copyOf(ignored));
@@ -216,8 +215,13 @@ public final class TargetLexicon {
 
     /** The distinct categories of {@code named}, in order, without those made redundant (see {@link TargetReading.Named}). */
     static List<String> mostSpecific(List<TargetMatch> named) {
-        Set<String> present = new LinkedHashSet<>();
-        named.forEach(m -> present.add(m.category()));
+        // A list, not a set: a reading names one to three categories, and this runs for each one.
+        List<String> present = new ArrayList<>(named.size());
+        for (TargetMatch m : named) {
+            if (!present.contains(m.category())) {
+                present.add(m.category());
+            }
+        }
         List<String> kept = new ArrayList<>(present.size());
         for (String category : present) {
             if (!madeRedundant(category, present)) {
@@ -227,7 +231,7 @@ public final class TargetLexicon {
         return kept;
     }
 
-    private static boolean madeRedundant(String category, Set<String> present) {
+    private static boolean madeRedundant(String category, List<String> present) {
         for (String other : present) {
             if (other.equals(category)) {
                 continue;
@@ -271,14 +275,18 @@ public final class TargetLexicon {
         return "TargetLexicon" + languages + " with " + terms.size() + " terms";
     }
 
-    /** A term whose words were all found, starting at word {@code start}. */
+    /** A term whose words were all found, starting at word {@code start}, over source chars [sourceStart, sourceEnd). */
     private static final class Candidate {
         final LexiconTerm term;
         final int start;
+        final int sourceStart;
+        final int sourceEnd;
 
-        Candidate(LexiconTerm term, int start) {
+        Candidate(LexiconTerm term, int start, int sourceStart, int sourceEnd) {
             this.term = term;
             this.start = start;
+            this.sourceStart = sourceStart;
+            this.sourceEnd = sourceEnd;
         }
 
         int end() {
@@ -286,34 +294,41 @@ public final class TargetLexicon {
         }
     }
 
-    /** The matches and ignored phrases of one field. */
+    /** The matches and ignored phrases of one field, with the named and hint matches apart (asked for every read). */
     private static final class Scan {
         static final Scan EMPTY = new Scan(List.of(), List.of());
 
         final List<TargetMatch> matches;
         final List<IgnoredPhrase> ignored;
+        private final List<TargetMatch> named;
+        private final List<TargetMatch> hints;
 
         Scan(List<TargetMatch> matches, List<IgnoredPhrase> ignored) {
             this.matches = matches;
             this.ignored = ignored;
+            this.named = filter(matches, TargetStrength.NAMED);
+            this.hints = filter(matches, TargetStrength.HINT);
         }
 
         List<TargetMatch> named() {
-            return filter(TargetStrength.NAMED);
+            return named;
         }
 
         List<TargetMatch> hints() {
-            return filter(TargetStrength.HINT);
+            return hints;
         }
 
-        private List<TargetMatch> filter(TargetStrength strength) {
-            List<TargetMatch> out = new ArrayList<>(matches.size());
+        private static List<TargetMatch> filter(List<TargetMatch> matches, TargetStrength strength) {
+            List<TargetMatch> out = null;
             for (TargetMatch m : matches) {
                 if (m.strength() == strength) {
+                    if (out == null) {
+                        out = new ArrayList<>(matches.size());
+                    }
                     out.add(m);
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.Arrays;
  * term of several words never spans such a break ("power. Plant" is not "power plant").
  * Punctuation glued to the next letter is no break: "energy.infrastructure" (a category code
  * given as explicit target) reads as "energy infrastructure".
+ *
+ * <p>The lexicon no longer builds this list: {@link TermWalk} cuts words by the same rules in one
+ * pass and keeps no list. This class holds those rules (character classes, the apostrophe test)
+ * and, in {@link #of}, their plainest statement, which the tests use as the oracle for the walk.
  */
 final class TokenizedText {
 
