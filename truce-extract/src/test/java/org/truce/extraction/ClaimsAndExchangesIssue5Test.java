@@ -1,10 +1,8 @@
 package org.truce.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.extraction.Statements.keys;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +13,6 @@ import org.junit.jupiter.api.Test;
  * pluperfects. The sentences are ours.
  */
 class ClaimsAndExchangesIssue5Test {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static Set<String> keys(String text, Language lang, String published) {
-        return EXTRACTOR.extract(text, lang, LocalDate.parse(published), "test").items().stream()
-                .flatMap(i -> i.keys().stream()).collect(Collectors.toSet());
-    }
 
     @Test
     void aTruceBrokenSoManyTimesIsAnAccusation() {

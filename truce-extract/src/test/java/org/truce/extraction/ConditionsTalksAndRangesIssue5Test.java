@@ -1,11 +1,11 @@
 package org.truce.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.extraction.Statements.extraction;
+import static org.truce.extraction.Statements.items;
+import static org.truce.extraction.Statements.keys;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +16,6 @@ import org.junit.jupiter.api.Test;
  * ours, not the batch's.
  */
 class ConditionsTalksAndRangesIssue5Test {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static Extraction extraction(String text, Language lang, String published) {
-        return EXTRACTOR.extract(text, lang, LocalDate.parse(published), "test");
-    }
-
-    private static Set<String> keys(String text, Language lang, String published) {
-        return extraction(text, lang, published).items().stream().flatMap(i -> i.keys().stream())
-                .collect(Collectors.toSet());
-    }
-
-    private static <T> List<T> items(Extraction e, Class<T> type) {
-        return e.items().stream().filter(type::isInstance).map(type::cast).toList();
-    }
 
     @Test
     void acceptingButOnlyOnAConditionIsAcceptanceInPrinciple() {

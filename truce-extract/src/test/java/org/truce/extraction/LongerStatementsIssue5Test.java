@@ -1,11 +1,11 @@
 package org.truce.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.extraction.Statements.extraction;
+import static org.truce.extraction.Statements.items;
+import static org.truce.extraction.Statements.keys;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class LongerStatementsIssue5Test {
 
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static Extraction extraction(String text, Language lang, String published) {
-        return EXTRACTOR.extract(text, lang, LocalDate.parse(published), "test");
-    }
-
-    private static Set<String> keys(String text, Language lang, String published) {
-        return extraction(text, lang, published).items().stream().flatMap(i -> i.keys().stream())
-                .collect(Collectors.toSet());
-    }
-
     private static List<Claim> claims(String text, Language lang, String published) {
-        return extraction(text, lang, published).items().stream().filter(Claim.class::isInstance)
-                .map(Claim.class::cast).toList();
+        return items(extraction(text, lang, published), Claim.class);
     }
 
     @Test
@@ -95,10 +83,9 @@ class LongerStatementsIssue5Test {
 
     @Test
     void aDemandAsAPartyDemandsItIsThatPartysPosition() {
-        List<PositionCandidate> positions = extraction(
+        List<PositionCandidate> positions = items(extraction(
                 "Le président français refuse de lever les sanctions, comme l'exige Moscou.", Language.FR,
-                "2025-03-26").items().stream().filter(PositionCandidate.class::isInstance)
-                .map(PositionCandidate.class::cast).toList();
+                "2025-03-26"), PositionCandidate.class);
         assertThat(positions).extracting(PositionCandidate::party).containsOnly("RU");
     }
 

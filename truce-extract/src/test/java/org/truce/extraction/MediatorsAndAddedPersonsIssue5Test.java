@@ -1,8 +1,8 @@
 package org.truce.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.extraction.Statements.items;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.truce.agreement.Stance;
@@ -16,14 +16,8 @@ import org.truce.agreement.Stance;
  */
 class MediatorsAndAddedPersonsIssue5Test {
 
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
     private static Extraction extraction(String text, Language lang) {
-        return EXTRACTOR.extract(text, lang, LocalDate.of(2025, 8, 24), "test");
-    }
-
-    private static <T> List<T> items(Extraction e, Class<T> type) {
-        return e.items().stream().filter(type::isInstance).map(type::cast).toList();
+        return Statements.extraction(text, lang, "2025-08-24");
     }
 
     @Test
