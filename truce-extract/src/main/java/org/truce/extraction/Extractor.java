@@ -141,7 +141,7 @@ public final class Extractor {
             items.addAll(positions(text, facts, i, principals));
             Optional<ExchangeCandidate> exchanged = exchange(text, facts, i, principals, published);
             exchanged.ifPresent(e -> addExchange(items, e));
-            exchanged.ifPresent(e -> otherSidesBodies(text, f, e).ifPresent(items::add));
+            exchanged.ifPresent(e -> otherSidesFigure(text, f, e).ifPresent(items::add));
             items.addAll(timeline(facts, i));
         }
         items.addAll(numbers(text, facts, items));
@@ -731,11 +731,12 @@ public final class Extractor {
                 unique.removeIf(st -> st.stance() == Stance.ACCEPTED);
             }
             addressed.removeIf(p -> unique.stream().anyMatch(s -> s.party().equals(p) && s.stance() == Stance.PROPOSED));
+            List<DurationMention> activity = activityDurations(f);
             Optional<DurationMention> duration = f.durations().stream()
                     .filter(d -> nearestMeasure(f, d.span()) == hit)
                     .filter(d -> f.durations().stream().noneMatch(o -> o != d && o.span().contains(d.span())))
                     // "after three days of talks": how long something lasted, not the measure's length.
-                    .filter(d -> !activityDurations(f).contains(d))
+                    .filter(d -> !activity.contains(d))
                     .min(Comparator.comparingInt(d -> distance(d.span(), hit.span())));
             Optional<LocalDate> from = introducedDate(text, f, f.froms()).map(IntroducedDate::date);
             // "until Sunday" includes Sunday; "until 00:00 on 21 April" ends as 21 April begins.
@@ -1013,11 +1014,21 @@ public final class Extractor {
      * later mention with the same numbers, no other day and the same claimant is the same exchange.
      */
     /**
-     * "Ukraine received the bodies of 1,000 …, while 24 bodies were handed back to Russia": a second
-     * count of bodies or of one side's people in the sentence is the other side's figure of the same
-     * handover.
+     * "1 200 Ukrainiens", "the first 1,212 bodies": a count of one side's people, or of bodies (handed
+     * back one side at a time), is one side's figure.
      */
-    private static Optional<ExchangeCandidate> otherSidesBodies(String text, SentenceFacts f, ExchangeCandidate e) {
+    private static boolean oneSidesFigure(Span counted, SentenceFacts f) {
+        return BODIES.matcher(counted.text()).find() || f.parties().stream()
+                .anyMatch(m -> counted.contains(m.found().span())
+                        && m.found().entry().type() == Gazetteer.EntryType.DEMONYM);
+    }
+
+    /**
+     * "Ukraine received the bodies of 1,000 …, while 24 bodies were handed back to Russia": a second
+     * count of bodies or of one side's people in the sentence (or any count when the sentence says
+     * "from each side") is the other side's figure of the same handover.
+     */
+    private static Optional<ExchangeCandidate> otherSidesFigure(String text, SentenceFacts f, ExchangeCandidate e) {
         if (e.per_side().isEmpty()) {
             return Optional.empty();
         }
@@ -1031,9 +1042,7 @@ public final class Extractor {
                 continue;
             }
             // "185 servicemen and 20 civilians were returned to each side": both are per-side figures.
-            boolean oneSide = BODIES.matcher(counted.text()).find() || !f.exchange("each").isEmpty()
-                    || f.parties().stream().anyMatch(m -> counted.contains(m.found().span())
-                            && m.found().entry().type() == Gazetteer.EntryType.DEMONYM);
+            boolean oneSide = !f.exchange("each").isEmpty() || oneSidesFigure(counted, f);
             int n = count(h.group("n", text), f);
             if (oneSide && n != e.per_side().getAsInt()) {
                 return Optional.of(new ExchangeCandidate(counted, h.rule().id(), e.confidence(), e.sentence(), e.date(),
@@ -1124,12 +1133,7 @@ public final class Extractor {
             int n = count(basis.group("n", text), f);
             // "175 de chaque côté", persons brought home by one side, or "1 200 Ukrainiens" (one side's
             // people): a per-side number.
-            Span counted = basis.span();
-            boolean oneSidesPeople = f.parties().stream().anyMatch(m -> counted.contains(m.found().span())
-                    && m.found().entry().type() == Gazetteer.EntryType.DEMONYM)
-                    // "the first 1,212 bodies": bodies are handed back one side at a time.
-                    || BODIES.matcher(counted.text()).find();
-            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty() || oneSidesPeople) {
+            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f)) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);
