@@ -1,6 +1,8 @@
 package org.truce.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.extraction.Statements.extraction;
+import static org.truce.extraction.Statements.items;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,16 +18,6 @@ import org.truce.extraction.output.DraftAgreement;
  * The sentences are ours; the shapes are those of real readouts.
  */
 class TruceWindowsAndWoundedIssue5Test {
-
-    private static final Extractor EXTRACTOR = Extractor.standard();
-
-    private static Extraction extraction(String text, Language lang, String published) {
-        return EXTRACTOR.extract(text, lang, LocalDate.parse(published), "test");
-    }
-
-    private static <T> List<T> items(Extraction e, Class<T> type) {
-        return e.items().stream().filter(type::isInstance).map(type::cast).toList();
-    }
 
     @Test
     void aWindowFromAnHourOnOneDayUntilMidnightOnALaterWeekdayGivesBothEnds() {
@@ -76,7 +68,7 @@ class TruceWindowsAndWoundedIssue5Test {
                 2025-04-19
                 Russia announced a truce from 18:00 on 19 April until 00:00 on 21 April.
                 """, Language.EN, "2025-04-19");
-        String json = DraftAgreement.render(e, EXTRACTOR.gazetteer(), "easter.txt").orElseThrow();
+        String json = DraftAgreement.render(e, Statements.gazetteer(), "easter.txt").orElseThrow();
         JsonNode window = new ObjectMapper().readTree(json).path("commitments").get(0).path("windows").get(0);
         assertThat(window.path("from").asText()).isEqualTo("2025-04-19");
         assertThat(window.path("until_exclusive").asText()).isEqualTo("2025-04-21");
