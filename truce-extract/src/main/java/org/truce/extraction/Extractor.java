@@ -280,7 +280,7 @@ public final class Extractor {
             Span source = speakerNearestTheVerb(hit, text, named);
             // "He in turn accused Moscow", "…, he said": the person named last before the pronoun.
             Optional<Gazetteer.Entry> speaker = PRONOUN.matcher(source.text()).matches()
-                    ? lastPersonBefore(source.start_char(), named, before) : gazetteer.lookup(source.text());
+                    ? lastPersonBefore(text, source.start_char(), named, before) : gazetteer.lookup(source.text());
             String sourceId = speaker.map(Gazetteer.Entry::id).orElse(Claim.ANONYMOUS);
             Optional<String> about = hit.group("about", text)
                     .flatMap(a -> gazetteer.lookup(a.text())).flatMap(Gazetteer.Entry::party);
@@ -379,14 +379,17 @@ public final class Extractor {
     private static final Pattern PRONOUN_OBJECT = Pattern.compile(
             "(?i)\\W*(?:it|them)(?!\\w)(?!\\W+(?:will|would|is|was|has|had|could|can|should|must)\\b)");
     private static final Pattern ANAPHORIC_OBJECT = Pattern.compile("(?i)(?<!\\w)(?:(?:the|this|that)\\W+"
-            + "(?:offer|proposal|plan|idea|initiative|truce|ceasefire|call|ultimatum)|what it called|cette\\W+(?:offre|"
+            + "(?:[\\w-]+\\W+)?(?:offer|proposal|plan|idea|initiative|truce|ceasefire|call|ultimatum)|what it called"
+            + "|l['’](?:a|ont|avait|avaient)\\W|cette\\W+(?:offre|"
             + "proposition|initiative|idée|trêve)|ce qu|l['’](?:appliquer|accepter|respecter|observer))(?!\\w)");
     private static final Pattern TALKS_AS_SETTING = Pattern.compile(
             "(?i)(?:\\bat|\\bduring|\\bafter|lors de|à l'issue de|pendant)\\W+(?:[\\w-]+\\W+){0,4}$");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "(?i)(?:selon|d'après|d’après|according to|citing)[^,;.]*$");
     private static final Pattern TRAILING_SAID = Pattern.compile(
-            "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)\\W*\\.?\\s*$",
+            "\\W*(?:said|says|stated|added|a déclaré|a affirmé|ont déclaré|a indiqué|a annoncé)"
+                    + "(?:\\W+(?:on|in|late|early|earlier|a|statement|yesterday|\\w+day|hier|lundi|mardi|mercredi|jeudi"
+                    + "|vendredi|samedi|dimanche|soir|matin))*\\W*\\.?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(",\\s*[^,;.]{0,40}$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(?:own\\s+|latest\\s+|new\\s+)?");
@@ -400,19 +403,30 @@ public final class Extractor {
     private static final Pattern TIME_OF_DAY_BEFORE = Pattern.compile(
             "(?:à\\s+partir|dès|bilan|point|état|vers|à)\\s+(?:de\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
+    private static final Pattern READY = Pattern.compile("(?i)\\b(?:ready|prepared|willing|prêt|prête|prêts|prêtes|disposée?s?)\\b");
+    private static final Pattern BEFORE_ANY = Pattern.compile(
+            "(?i)(?:\\bbefore|\\bprior\\W+to|\\bavant)\\W+(?:any|a|toute?|tout)\\W+(?:[\\w-]+\\W+){0,2}$");
+    private static final Pattern PRONOUN_START = Pattern.compile("\\W*(?:He|She|Il|Elle)\\b");
 
-    /** The person named last before {@code at}, in this sentence or an earlier one. */
-    private static Optional<Gazetteer.Entry> lastPersonBefore(int at, List<Mention> named, List<SentenceFacts> before) {
-        Optional<Gazetteer.Entry> here = lastPerson(named.stream().filter(m -> m.found().span().end_char() <= at));
+    /**
+     * Who "he" is: in this sentence or the nearest earlier one naming a person, the last person who
+     * speaks there ("…, Zelensky said after a call with Trump. Overnight, he said, …"), else the last
+     * person named.
+     */
+    private static Optional<Gazetteer.Entry> lastPersonBefore(String text, int at, List<Mention> named,
+            List<SentenceFacts> before) {
+        Optional<Gazetteer.Entry> here = lastPerson(text, named.stream().filter(m -> m.found().span().end_char() <= at));
         for (int j = before.size() - 1; j >= 0 && here.isEmpty(); j--) {
-            here = lastPerson(before.get(j).named().stream());
+            here = lastPerson(text, before.get(j).named().stream());
         }
         return here;
     }
 
-    private static Optional<Gazetteer.Entry> lastPerson(Stream<Mention> mentions) {
-        return mentions.filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON)
-                .reduce((a, b) -> b).map(m -> m.found().entry());
+    private static Optional<Gazetteer.Entry> lastPerson(String text, Stream<Mention> mentions) {
+        List<Mention> persons = mentions.filter(m -> m.found().entry().type() == Gazetteer.EntryType.PERSON).toList();
+        Optional<Mention> speaker = persons.stream().filter(m -> SPEAKS_AFTER.matcher(text)
+                .region(m.found().span().end_char(), text.length()).lookingAt()).reduce((a, b) -> b);
+        return speaker.or(() -> persons.stream().reduce((a, b) -> b)).map(m -> m.found().entry());
     }
 
     /**
@@ -688,10 +702,16 @@ public final class Extractor {
                     // "the leaders discussed the idea of …": talking about talks is no stance on them.
                     .filter(st -> kind != MeasureKind.TALKS || !st.rule().value().startsWith("pending:speaker"))
                     .toList();
+            if (BEFORE_ANY.matcher(text.substring(f.start(), hit.span().start_char())).find()) {
+                // "pull out … before any ceasefire": a measure named as the limit of a demand has no stance.
+                own = List.of();
+            }
             if (f.noStances()) {
                 // In an accusation or denial only the speaker's own offer counts ("Zelensky said Russia
                 // kept firing … and offered …"): a verb sharing the subject of the sentence that speaks.
-                own = own.stream().filter(st -> afterCoordination(text, f, st.span())
+                // The writer's own narration counts too: "the truce declared by Putin" names who declared it.
+                own = own.stream().filter(st -> st.rule().value().endsWith(":agent_after")
+                        || afterCoordination(text, f, st.span())
                         && f.claims().stream().anyMatch(c -> gazetteer.lookupId(c.source()).flatMap(Gazetteer.Entry::party)
                                 .map(p -> leadingSubject(text, f, principals).contains(p)).orElse(false)))
                         .toList();
@@ -710,12 +730,13 @@ public final class Extractor {
                                 .lookingAt())
                         .toList();
                 stances.addAll(stances(text, facts, i + 1, follow, principals, eventDay, hit, new ArrayList<>()));
-                // "We expect the Ukrainian side to follow our example", two sentences on: a stance that
-                // can only answer an earlier measure reaches one sentence further if none is named between.
-                if (i + 2 < facts.size() && facts.get(i + 2).measures().isEmpty() && !facts.get(i + 2).noStances()) {
-                    List<RuleBook.Hit> later = facts.get(i + 2).stances().stream()
+                // "We expect the Ukrainian side to follow our example", two or three sentences on: a stance
+                // that can only answer an earlier measure reaches further while no measure is named between.
+                for (int j = i + 2; j <= i + 3 && j < facts.size() && facts.get(j).measures().isEmpty()
+                        && !facts.get(j).noStances(); j++) {
+                    List<RuleBook.Hit> later = facts.get(j).stances().stream()
                             .filter(h -> h.rule().value().endsWith(":previous")).toList();
-                    stances.addAll(stances(text, facts, i + 2, later, principals, eventDay, hit, new ArrayList<>()));
+                    stances.addAll(stances(text, facts, j, later, principals, eventDay, hit, new ArrayList<>()));
                 }
             }
             List<PartyStance> unique = new ArrayList<>();
@@ -884,6 +905,9 @@ public final class Extractor {
         SentenceFacts f = facts.get(i);
         List<PartyStance> out = new ArrayList<>();
         for (RuleBook.Hit hit : hits) {
+            if (insideCondition(f, hit) || governsExchange(text, f, hit)) {
+                continue;
+            }
             String[] value = hit.rule().value().split(":", 2);
             Stance stance = Stance.valueOf(value[0].toUpperCase(java.util.Locale.ROOT));
             String who = value.length > 1 ? value[1] : "subject";
@@ -904,6 +928,11 @@ public final class Extractor {
             } else {
                 parties = afterCoordination(text, f, hit.span())
                         ? leadingSubject(text, f, principals) : subject(text, f, hit.span().start_char(), principals);
+                if (parties.isEmpty() && PRONOUN_START.matcher(text).region(f.start(), f.end()).lookingAt()) {
+                    // "He made no mention of …": the person who spoke before.
+                    parties = lastPersonBefore(text, f.start(), List.of(), facts.subList(0, i))
+                            .flatMap(Gazetteer.Entry::party).map(List::of).orElse(List.of());
+                }
                 if (parties.isEmpty()) {
                     parties = contextParty(facts, i).map(List::of).orElse(List.of());
                 }
@@ -919,8 +948,10 @@ public final class Extractor {
                     }
                 }
             }
-            if (stance == Stance.ACCEPTED && f.restrictions().stream()
+            boolean readyOffer = stance == Stance.PROPOSED && READY.matcher(hit.span().text()).find();
+            if ((stance == Stance.ACCEPTED || readyOffer) && f.restrictions().stream()
                     .anyMatch(r -> r.span().start_char() >= hit.span().end_char())) {
+                // Also "prête à cesser …, si Moscou en faisait autant": an offer that waits on the other side.
                 // "supports the proposals, but only on the understanding that …": accepted with a
                 // condition still open, so not bound yet.
                 stance = Stance.ACCEPTED_IN_PRINCIPLE;
@@ -931,6 +962,29 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "ready to accept …, provided that Russia accepts it": a stance inside the condition is what the
+     * other side would have to do, not what it did.
+     */
+    private static boolean insideCondition(SentenceFacts f, RuleBook.Hit stance) {
+        return f.restrictions().stream().anyMatch(r -> r.span().start_char() < stance.span().start_char()
+                && f.contrasts().stream().noneMatch(c -> c.span().start_char() > r.span().end_char()
+                        && c.span().start_char() < stance.span().start_char()));
+    }
+
+    /**
+     * "agreed in Istanbul to exchange 1,000 prisoners each": what was agreed is the exchange, not a
+     * measure named later in the sentence.
+     */
+    private static boolean governsExchange(String text, SentenceFacts f, RuleBook.Hit stance) {
+        int after = stance.span().end_char();
+        return f.exchange("trigger").stream().anyMatch(x -> x.span().start_char() >= after
+                && x.span().start_char() - after <= 60
+                && text.substring(after, x.span().start_char()).indexOf(',') < 0
+                && f.measures().stream().noneMatch(m -> m.span().start_char() >= after
+                        && m.span().start_char() < x.span().start_char()));
     }
 
     /** The day a stance was taken: a day in its sentence, the day of "cette réunion", or the event day. */
@@ -960,6 +1014,10 @@ public final class Extractor {
         Optional<String> party = f.parties().stream().filter(m -> m.found().span().end_char() <= trigger
                 && POSSESSIVE.matcher(text)
                 .region(m.found().span().end_char(), trigger).matches()).findFirst().flatMap(Mention::party);
+        if (party.isEmpty() && PRONOUN_START.matcher(text).region(f.start(), f.end()).lookingAt()) {
+            // "Il a aussi réaffirmé que …": the person who spoke before.
+            party = lastPersonBefore(text, f.start(), List.of(), facts.subList(0, i)).flatMap(Gazetteer.Entry::party);
+        }
         if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("agent_after")) {
             // "comme l'exige Moscou", "as demanded by Moscow": the party named right after.
             party = agentAfter(f, f.demandTriggers().get(0).span().end_char());
@@ -1042,7 +1100,10 @@ public final class Extractor {
                 continue;
             }
             // "185 servicemen and 20 civilians were returned to each side": both are per-side figures.
-            boolean oneSide = !f.exchange("each").isEmpty() || oneSidesFigure(counted, f);
+            // Bodies are handed back one side at a time: "the bodies of 1,212 …, and received 27".
+            boolean oneSide = !f.exchange("each").isEmpty() || oneSidesFigure(counted, f)
+                    || BODIES.matcher(text.substring(Math.max(f.start(), e.span().start_char() - 30),
+                            e.span().end_char())).find();
             int n = count(h.group("n", text), f);
             if (oneSide && n != e.per_side().getAsInt()) {
                 return Optional.of(new ExchangeCandidate(counted, h.rule().id(), e.confidence(), e.sentence(), e.date(),
@@ -1133,7 +1194,8 @@ public final class Extractor {
             int n = count(basis.group("n", text), f);
             // "175 de chaque côté", persons brought home by one side, or "1 200 Ukrainiens" (one side's
             // people): a per-side number.
-            if (!f.exchange("each").isEmpty() || !f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f)) {
+            if (!f.exchange("each").isEmpty() || f.exchange("total_word").isEmpty()
+                    && (!f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f))) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);
