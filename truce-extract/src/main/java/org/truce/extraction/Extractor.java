@@ -358,11 +358,11 @@ public final class Extractor {
     /** "185 militaires et de 20 civils": two counts joined, not a total and its split. */
     private static final Pattern JOINED_COUNTS = Pattern.compile("(?i)\\W*(?:et|and)\\W+(?:de\\W+|d['’])?");
     private static final Pattern OTHER_SIDE = Pattern.compile("(?i)(?<!\\w)(?:while|whereas|and|tandis\\s+que|alors\\s+que|et)(?!\\w)");
-    private static final Pattern BODIES = Pattern.compile("(?i)(?<!\\w)(?:bodies|corps)(?!\\w)");
+    private static final Pattern BODIES = Pattern.compile("(?i)(?<!\\w)(?:bodies|remains|corps|dépouilles|restes)(?!\\w)");
     private static final Pattern AGREED_TO = Pattern.compile(
             "(?i)(?:agreed|agree|agrees|decided|agreement|convenu|convenues|convenus|décidé|accepté|accord)\\W+"
                     + "(?:[\\w,]+\\W+){0,14}?(?:to|de|d')\\W*(?:(?:carry\\W+out|hold|conduct|make|procéder\\W+à"
-                    + "|effectuer)\\W+(?:an?\\W+|un\\W+|une\\W+)?(?:further\\W+|new\\W+|nouvel\\W+|nouvelle\\W+)?)?$");
+                    + "|effectuer)\\W+)?(?:an?\\W+|un\\W+|une\\W+)?(?:further\\W+|new\\W+|nouvel\\W+|nouvelle\\W+)?$");
 
     /**
      * The day of an exchange: the nearest day in its sentence, except the day talks "agreed to
@@ -381,7 +381,7 @@ public final class Extractor {
     private static final Pattern ANAPHORIC_OBJECT = Pattern.compile("(?i)(?<!\\w)(?:(?:the|this|that)\\W+"
             + "(?:[\\w-]+\\W+)?(?:offer|proposal|plan|idea|initiative|truce|ceasefire|call|ultimatum)|what it called"
             + "|l['’](?:a|ont|avait|avaient)\\W|cette\\W+(?:offre|"
-            + "proposition|initiative|idée|trêve)|ce qu|l['’](?:appliquer|accepter|respecter|observer))(?!\\w)");
+            + "proposition|initiative|idée|trêve)|ce qu|l['’](?:appliquer|accepter|respecter|observer)\\w*)(?!\\w)");
     private static final Pattern TALKS_AS_SETTING = Pattern.compile(
             "(?i)(?:\\bat|\\bduring|\\bafter|lors de|à l'issue de|pendant)\\W+(?:[\\w-]+\\W+){0,4}$");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
@@ -934,6 +934,12 @@ public final class Extractor {
                             .flatMap(Gazetteer.Entry::party).map(List::of).orElse(List.of());
                 }
                 if (parties.isEmpty()) {
+                    // "We agree with the proposals …, Vladimir Putin told reporters": the one who speaks last.
+                    parties = f.parties().stream().filter(m -> m.found().span().start_char() >= hit.span().end_char()
+                            && SPEAKS_AFTER.matcher(text).region(m.found().span().end_char(), f.end()).lookingAt())
+                            .findFirst().flatMap(Mention::party).map(List::of).orElse(List.of());
+                }
+                if (parties.isEmpty()) {
                     parties = contextParty(facts, i).map(List::of).orElse(List.of());
                 }
                 if (stance == Stance.PROPOSED) {
@@ -950,7 +956,9 @@ public final class Extractor {
             }
             boolean readyOffer = stance == Stance.PROPOSED && READY.matcher(hit.span().text()).find();
             if ((stance == Stance.ACCEPTED || readyOffer) && f.restrictions().stream()
-                    .anyMatch(r -> r.span().start_char() >= hit.span().end_char())) {
+                    .anyMatch(r -> r.span().start_char() >= hit.span().end_char() && f.contrasts().stream()
+                            .noneMatch(c -> c.span().start_char() >= hit.span().end_char()
+                                    && c.span().end_char() < r.span().start_char() - 4))) {
                 // Also "prête à cesser …, si Moscou en faisait autant": an offer that waits on the other side.
                 // "supports the proposals, but only on the understanding that …": accepted with a
                 // condition still open, so not bound yet.
@@ -1032,8 +1040,13 @@ public final class Extractor {
         // The first party named before the demand, leaving out a source it is attributed to ("Selon une
         // source ukrainienne, Moscou a exigé"), else the one a trailing "…, the Kremlin said" names,
         // else the last one named before the sentence.
+        // "Kiev a donné son accord, mais le Kremlin a précisé que la Russie ne l'appliquerait qu'après …":
+        // after a "but" the demand is the new clause's.
+        int clause = f.contrasts().stream().mapToInt(c -> c.span().end_char()).filter(e -> e <= trigger).max()
+                .orElse(f.start());
         if (party.isEmpty()) {
             party = f.parties().stream()
+                    .filter(m -> m.found().span().start_char() >= clause)
                     .filter(m -> m.found().span().end_char() <= trigger && !ATTRIBUTION_BEFORE.matcher(
                             text.substring(Math.max(f.start(), m.found().span().start_char() - 60),
                                     m.found().span().start_char())).find())
@@ -1102,8 +1115,7 @@ public final class Extractor {
             // "185 servicemen and 20 civilians were returned to each side": both are per-side figures.
             // Bodies are handed back one side at a time: "the bodies of 1,212 …, and received 27".
             boolean oneSide = !f.exchange("each").isEmpty() || oneSidesFigure(counted, f)
-                    || BODIES.matcher(text.substring(Math.max(f.start(), e.span().start_char() - 30),
-                            e.span().end_char())).find();
+                    || bodiesNamedAt(text, f, e.span()) || bodiesNamedAt(text, f, counted);
             int n = count(h.group("n", text), f);
             if (oneSide && n != e.per_side().getAsInt()) {
                 return Optional.of(new ExchangeCandidate(counted, h.rule().id(), e.confidence(), e.sentence(), e.date(),
@@ -1112,6 +1124,11 @@ public final class Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "les dépouilles de 1 212 militaires", "the bodies of 909": bodies named in or just before a count. */
+    private static boolean bodiesNamedAt(String text, SentenceFacts f, Span counted) {
+        return BODIES.matcher(text.substring(Math.max(f.start(), counted.start_char() - 30), counted.end_char())).find();
     }
 
     private static void addExchange(List<ExtractedItem> items, ExchangeCandidate e) {
@@ -1195,7 +1212,8 @@ public final class Extractor {
             // "175 de chaque côté", persons brought home by one side, or "1 200 Ukrainiens" (one side's
             // people): a per-side number.
             if (!f.exchange("each").isEmpty() || f.exchange("total_word").isEmpty()
-                    && (!f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f))) {
+                    && (!f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f)
+                            || bodiesNamedAt(text, f, basis.span()))) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);

@@ -185,6 +185,71 @@ class ConditionsAttributionsAndPronounsIssue5Test {
                 Language.FR, "2025-08-24")).contains("exchange:total=250").doesNotContain("exchange:250");
     }
 
+    // ---- from the ninth batch (longer readouts and articles) ----
+
+    @Test
+    void aTruceOnLandAtSeaAndInTheAirIsAGeneralCeasefireNotANavigationMeasure() {
+        assertThat(keys("Macron, Merz and Starmer called for a 30-day ceasefire on land, at sea and in the air.", Language.EN,
+                "2025-05-10")).contains("stance:ceasefire:FR:proposed").doesNotContain("measure:navigation_safety");
+    }
+
+    @Test
+    void untilMidnightFromOneWeekdayToTheNextIsTheComingNight() {
+        assertThat(keys("Moscow declares a truce from 18:00 today until midnight from Sunday to Monday.", Language.EN,
+                "2025-04-19")).contains("date:2025-04-20", "date:2025-04-21").doesNotContain("date:2025-04-13");
+    }
+
+    @Test
+    void aTruceToBeDeclaredIsAcceptedByTheOneWhoSaysSo() {
+        assertThat(keys("A ceasefire will be declared from 8 May to 10 May, the Kremlin said on Monday.", Language.EN,
+                "2025-04-28")).contains("stance:ceasefire:RU:accepted");
+        assertThat(keys("Kiev et Moscou se sont accusés de violer la trêve décrétée la veille au soir par Vladimir Poutine.",
+                Language.FR, "2025-04-20")).contains("stance:ceasefire:RU:accepted");
+    }
+
+    @Test
+    void weAgreeButOnTheUnderstandingThatIsTheSpeakersAcceptanceInPrinciple() {
+        assertThat(keys("We agree with the proposals to stop the fighting, but on the understanding that the pause leads "
+                + "to peace, Vladimir Putin told reporters.", Language.EN, "2025-03-13"))
+                .contains("stance:ceasefire:RU:accepted_in_principle");
+    }
+
+    @Test
+    void aConditionInTheClauseAfterButBelongsToThatClause() {
+        assertThat(keys("Washington a annoncé un accord sur la navigation en mer Noire. Kiev a donné son accord, mais le "
+                + "Kremlin a précisé que la Russie ne l'appliquerait qu'après la levée des sanctions.", Language.FR,
+                "2025-03-26")).contains("stance:navigation_safety:UA:accepted", "position:RU",
+                        "stance:navigation_safety:RU:accepted_in_principle")
+                .doesNotContain("stance:navigation_safety:UA:accepted_in_principle", "position:UA");
+    }
+
+    @Test
+    void acceptanceStillAwaitedFromANamedSideLeavesItPending() {
+        assertThat(keys("Kyiv is ready to accept the 30-day ceasefire, which is subject to acceptance by the Russian "
+                + "Federation.", Language.EN, "2025-03-11")).contains("stance:ceasefire:RU:pending",
+                        "stance:ceasefire:UA:accepted_in_principle");
+    }
+
+    @Test
+    void aStateReadyToHostTalksAcceptsThem() {
+        assertThat(keys("Putin proposed direct talks in Istanbul, and Erdogan said Türkiye was ready to host the talks.",
+                Language.EN, "2025-05-11")).contains("stance:talks:TR:accepted").doesNotContain("stance:talks:TR:proposed");
+    }
+
+    @Test
+    void bodiesReturnedByOneSideAndAFewToTheOtherAreEachSidesFigure() {
+        assertThat(keys("L'Ukraine a récupéré les dépouilles de 1 000 militaires, tandis que la Russie a reçu les corps de "
+                + "19 de ses soldats.", Language.FR, "2025-06-12")).contains("exchange:1000", "exchange:19");
+        assertThat(keys("Moscou s'est engagé à restituer les corps de 5 000 soldats.", Language.FR, "2025-06-02"))
+                .contains("exchange:5000").doesNotContain("exchange:total=5000");
+    }
+
+    @Test
+    void attacksRepelledFromTheOtherSideAreAnAccusation() {
+        assertThat(keys("Le ministère russe de la Défense affirme avoir repoussé plusieurs attaques des forces de Kiev.",
+                Language.FR, "2025-04-20")).contains("claim:accusation:russian_mod");
+    }
+
     @Test
     void citiesThatHostTalksNameTheirState() {
         assertThat(keys("Envoys met in Abu Dhabi after the coalition's meeting in Paris.", Language.EN, "2025-11-26"))
