@@ -29,7 +29,8 @@ public final class Extractor {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w.,])\\d{1,7}(?![\\w.,]\\d)");
     private static final Pattern JOINED = Pattern.compile(
-            "\\s*(?:,|et|and|&)\\s*(?:(?:the|le|la)\\s+)?(?:(?:\\p{Lu}[\\p{L}.]*|président|president)\\s+){0,3}",
+            "\\s*(?:,|et|and|&)\\s*(?:(?:the|le|la|les)\\s+)?(?:(?:\\p{Lu}[\\p{L}.]*|président|president|chancelier"
+                    + "|chancellor|premiers?|ministres?|prime|ministers?|secrétaire|secretary)\\s+){0,4}",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NEXT_WORD = Pattern.compile("\\G\\W{1,3}(\\p{L}[\\p{L}-]*)");
 
@@ -144,12 +145,35 @@ public final class Extractor {
             exchanged.ifPresent(e -> otherSidesFigure(text, f, e).ifPresent(items::add));
             items.addAll(timeline(facts, i));
         }
+        pendingForTheAsked(items);
         items.addAll(numbers(text, facts, items));
         items.sort(Comparator.comparingInt((ExtractedItem it) -> it.span().start_char())
                 .thenComparing(ExtractedItem::type));
         return new Extraction(text, sentences, main, published, publishedBasis, eventDay.day(), eventDay.basis(),
                 principals, items, notices(sentences, main, forced));
     }
+
+    /**
+     * "ont appelé la Russie à accepter un cessez-le-feu": a side asked to accept a measure is pending,
+     * unless the statement gives its answer on a measure of that kind somewhere.
+     */
+    private static void pendingForTheAsked(List<ExtractedItem> items) {
+        for (int k = 0; k < items.size(); k++) {
+            if (!(items.get(k) instanceof MeasureCandidate m) || m.stances().stream().noneMatch(s -> s.rule().equals(ASKED))) {
+                continue;
+            }
+            List<PartyStance> stances = m.stances().stream().filter(s -> !s.rule().equals(ASKED)
+                    || items.stream().noneMatch(o -> o instanceof MeasureCandidate other && other.kind() == m.kind()
+                            && other.stances().stream().anyMatch(a -> a.party().equals(s.party())
+                                    && !a.rule().equals(ASKED)))).toList();
+            items.set(k, new MeasureCandidate(m.span(), m.rule(), m.confidence(), m.sentence(), m.kind(), m.object(),
+                    stances, m.addressed(), m.duration_h(), m.statedDuration(), m.from(), m.untilExclusive(),
+                    m.condition(), m.claimedBy()));
+        }
+    }
+
+    /** The rule name of a pending stance given to a side asked to accept a measure. */
+    private static final String ASKED = "asked";
 
     // ---- per sentence -------------------------------------------------------------------------
 
@@ -403,9 +427,13 @@ public final class Extractor {
     private static final Pattern TIME_OF_DAY_BEFORE = Pattern.compile(
             "(?:à\\s+partir|dès|bilan|point|état|vers|à)\\s+(?:de\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
-    private static final Pattern READY = Pattern.compile("(?i)\\b(?:ready|prepared|willing|prêt|prête|prêts|prêtes|disposée?s?)\\b");
     private static final Pattern BEFORE_ANY = Pattern.compile(
             "(?i)(?:\\bbefore|\\bprior\\W+to|\\bavant)\\W+(?:any|a|toute?|tout)\\W+(?:[\\w-]+\\W+){0,2}$");
+    private static final Pattern AGENT_JOINED = Pattern.compile("(?i)\\s*(?:,|et|and)\\s*(?:(?:the|le|la|l['’])\\s*)?");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|avec|to|from|for|by|par|pour)\\s+$");
+    private static final Pattern READY_OR_WOULD = Pattern.compile("(?i)\\b(?:ready|prêt|prête|prêts|prêtes|would|serait)\\b");
+    private static final Pattern IF_CLAUSE = Pattern.compile("(?i)\\b(?:if|si|s['’]il|s['’]ils)\\b");
+    private static final Pattern THEY_START = Pattern.compile("\\W*(?:They|Ils|Elles)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("\\W*(?:He|She|Il|Elle)\\b");
 
     /**
@@ -641,6 +669,12 @@ public final class Extractor {
             if (!JOINED.matcher(between).matches()) {
                 break;
             }
+            // "In a call with Trump, Putin accepted": a name after a preposition is not one of the subjects.
+            if (between.contains(",") && !between.matches("(?s).*\\b(?:and|et)\\b.*") && AFTER_PREPOSITION.matcher(
+                    text.substring(Math.max(f.start(), parties.get(k - 1).found().span().start_char() - 12),
+                            parties.get(k - 1).found().span().start_char())).find()) {
+                break;
+            }
             result.add(parties.get(k - 1).party().orElseThrow());
         }
         return List.copyOf(result);
@@ -682,6 +716,20 @@ public final class Extractor {
     private static Optional<String> agentAfter(SentenceFacts f, int at) {
         return f.parties().stream().filter(m -> m.found().span().start_char() >= at).findFirst()
                 .flatMap(Mention::party);
+    }
+
+    /** "acceptés par la Russie et l'Ukraine", "agreed by Putin and Trump": every party joined to the first agent. */
+    private static List<String> agentsAfter(String text, SentenceFacts f, int at) {
+        List<Mention> after = f.parties().stream().filter(m -> m.found().span().start_char() >= at).toList();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < after.size(); k++) {
+            if (k > 0 && !AGENT_JOINED.matcher(text.substring(after.get(k - 1).found().span().end_char(),
+                    after.get(k).found().span().start_char())).matches()) {
+                break;
+            }
+            after.get(k).party().ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     // ---- measures ------------------------------------------------------------------------------
@@ -734,8 +782,12 @@ public final class Extractor {
                 // that can only answer an earlier measure reaches further while no measure is named between.
                 for (int j = i + 2; j <= i + 3 && j < facts.size() && facts.get(j).measures().isEmpty()
                         && !facts.get(j).noStances(); j++) {
-                    List<RuleBook.Hit> later = facts.get(j).stances().stream()
-                            .filter(h -> h.rule().value().endsWith(":previous")).toList();
+                    SentenceFacts far = facts.get(j);
+                    // Also a stance on "the offer", "cette proposition": an object that can only be an earlier measure.
+                    List<RuleBook.Hit> later = far.stances().stream()
+                            .filter(h -> h.rule().value().endsWith(":previous") || ANAPHORIC_OBJECT.matcher(text)
+                                    .region(h.span().start_char(), Math.min(far.end(), h.span().end_char() + 30))
+                                    .find()).toList();
                     stances.addAll(stances(text, facts, j, later, principals, eventDay, hit, new ArrayList<>()));
                 }
             }
@@ -917,7 +969,7 @@ public final class Extractor {
                 parties = f.parties().stream().filter(m -> hit.span().contains(m.found().span()))
                         .map(m -> m.party().orElseThrow()).distinct().toList();
             } else if (who.equals("agent_after")) {
-                parties = agentAfter(f, hit.span().end_char()).map(List::of).orElse(List.of());
+                parties = agentsAfter(text, f, hit.span().end_char());
             } else if (who.equals("previous")) {
                 // "Poutine a accepté", "Putin and Trump agreed": the parties named inside the match.
                 parties = subject(text, f, hit.span().end_char(), principals);
@@ -928,6 +980,10 @@ public final class Extractor {
             } else {
                 parties = afterCoordination(text, f, hit.span())
                         ? leadingSubject(text, f, principals) : subject(text, f, hit.span().start_char(), principals);
+                if (parties.isEmpty() && THEY_START.matcher(text).region(f.start(), f.end()).lookingAt()) {
+                    // "They also agreed to …": the statement's two sides.
+                    parties = principals;
+                }
                 if (parties.isEmpty() && PRONOUN_START.matcher(text).region(f.start(), f.end()).lookingAt()) {
                     // "He made no mention of …": the person who spoke before.
                     parties = lastPersonBefore(text, f.start(), List.of(), facts.subList(0, i))
@@ -954,12 +1010,16 @@ public final class Extractor {
                     }
                 }
             }
-            boolean readyOffer = stance == Stance.PROPOSED && READY.matcher(hit.span().text()).find();
-            if ((stance == Stance.ACCEPTED || readyOffer) && f.restrictions().stream()
+            // "acceptée mardi par Kiev, tout en l'assortissant de conditions": the condition is the speaker's,
+            // not that of the party named in passing. An offer of one's own "if the other side does the
+            // same" stays a proposal.
+            boolean readyIf = stance == Stance.ACCEPTED && READY_OR_WOULD.matcher(hit.span().text()).find()
+                    && IF_CLAUSE.matcher(text).region(hit.span().end_char(), f.end()).find();
+            if (stance == Stance.ACCEPTED && !who.equals("agent_after") && (readyIf || f.restrictions().stream()
                     .anyMatch(r -> r.span().start_char() >= hit.span().end_char() && f.contrasts().stream()
                             .noneMatch(c -> c.span().start_char() >= hit.span().end_char()
-                                    && c.span().end_char() < r.span().start_char() - 4))) {
-                // Also "prête à cesser …, si Moscou en faisait autant": an offer that waits on the other side.
+                                    && c.span().end_char() < r.span().start_char() - 4)))) {
+                // "would be ready to extend it if Kyiv stopped its attacks": accepted on a condition.
                 // "supports the proposals, but only on the understanding that …": accepted with a
                 // condition still open, so not bound yet.
                 stance = Stance.ACCEPTED_IN_PRINCIPLE;
@@ -967,6 +1027,14 @@ public final class Extractor {
             Optional<LocalDate> since = since(facts, i, hit.span(), eventDay);
             for (String party : parties) {
                 out.add(new PartyStance(party, stance, since, hit.span(), hit.rule().id(), hit.rule().confidence()));
+            }
+            if (stance == Stance.PROPOSED && hit.rule().id().endsWith(".asked_to_accept")) {
+                // "urged Russia to accept …": the side asked, named inside the match, has yet to answer.
+                List<String> asking = parties;
+                f.parties().stream().filter(m -> hit.span().contains(m.found().span()))
+                        .map(m -> m.party().orElseThrow()).filter(p -> !asking.contains(p)).distinct()
+                        .forEach(p -> out.add(new PartyStance(p, Stance.PENDING, since, hit.span(), ASKED,
+                                hit.rule().confidence())));
             }
         }
         return out;

@@ -32,10 +32,12 @@ class ConditionsAttributionsAndPronounsIssue5Test {
     }
 
     @Test
-    void aFrenchOfferThatWaitsForTheOtherSideToDoTheSameIsAnAcceptanceInPrinciple() {
+    void anOwnOfferIfTheOtherSideDoesTheSameStaysAProposalButAcceptingOnThatConditionIsInPrinciple() {
         assertThat(keys("Kiev s'est dit prête à cesser de frapper les installations énergétiques si Moscou en faisait autant.",
-                Language.FR, "2025-10-20")).contains("stance:strike_halt:UA:accepted_in_principle")
-                .doesNotContain("stance:strike_halt:UA:proposed");
+                Language.FR, "2025-10-20")).contains("stance:strike_halt:UA:proposed")
+                .doesNotContain("stance:strike_halt:UA:accepted_in_principle");
+        assertThat(keys("Moscow would be ready to extend the truce if Kyiv stopped its attacks, Peskov said.", Language.EN,
+                "2025-04-17")).contains("stance:ceasefire:RU:accepted_in_principle");
         assertThat(keys("Le chancelier a proposé une trêve. Le président ukrainien s'est dit prêt à l'accepter, à condition "
                 + "que la Russie fasse de même.", Language.FR, "2025-12-16"))
                 .contains("stance:ceasefire:UA:accepted_in_principle").doesNotContain("stance:ceasefire:UA:proposed");
@@ -248,6 +250,35 @@ class ConditionsAttributionsAndPronounsIssue5Test {
     void attacksRepelledFromTheOtherSideAreAnAccusation() {
         assertThat(keys("Le ministère russe de la Défense affirme avoir repoussé plusieurs attaques des forces de Kiev.",
                 Language.FR, "2025-04-20")).contains("claim:accusation:russian_mod");
+    }
+
+    // ---- from the tenth batch (a day's mixed material) ----
+
+    @Test
+    void aSideAskedToAcceptIsPendingUnlessTheStatementGivesItsAnswer() {
+        assertThat(keys("Macron et Merz ont appelé la Russie à accepter un cessez-le-feu de trente jours.", Language.FR,
+                "2025-05-10")).contains("stance:ceasefire:RU:pending");
+        assertThat(keys("The leaders urged Russia to accept a 30-day ceasefire. Moscow rejected the offer.", Language.EN,
+                "2025-05-10")).contains("stance:ceasefire:RU:rejected").doesNotContain("stance:ceasefire:RU:pending");
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNotOneOfTheSubjects() {
+        assertThat(keys("In a call with Trump, Putin accepted a halt to strikes on energy facilities.", Language.EN,
+                "2025-03-19")).contains("stance:strike_halt:RU:accepted").doesNotContain("stance:strike_halt:US:accepted");
+    }
+
+    @Test
+    void theOfferTwoSentencesLaterIsTheMeasureNamedBefore() {
+        assertThat(keys("Putin ordered a three-day ceasefire for the holiday. Kyiv asked why anyone should wait. "
+                + "Zelensky said Ukraine would not play along with the offer.", Language.EN, "2025-04-29"))
+                .contains("stance:ceasefire:UA:rejected");
+    }
+
+    @Test
+    void agentsJoinedByAndAllAccept() {
+        assertThat(keys("Des cessez-le-feu locaux ont été acceptés par la Russie et l'Ukraine.", Language.FR, "2025-10-20"))
+                .contains("stance:ceasefire:RU:accepted", "stance:ceasefire:UA:accepted");
     }
 
     @Test
