@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** {@code truce compact}: give the embedded database's unused space back to the disk. */
 @Command(name = "compact", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Rewrite the embedded database (--data) without its unused space. The file only grows while Truce runs",
+            "Give the embedded database file's unused space back.",
+            "Rewrites the database in --data without its unused space; the file only grows while Truce runs",
             "(docs/storage.md); run this while no 'truce serve' or 'truce demo' has it open. Nothing in the database",
             "changes: 'truce verify' answers the same before and after."
         })

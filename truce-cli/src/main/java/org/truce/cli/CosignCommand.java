@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cosign", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "As a guarantor, countersign the latest checkpoint of a Truce service's record. The checkpoint must be",
-            "signed by the log's key (--log-key) and extend the last checkpoint this guarantor countersigned (kept in",
+            "As a guarantor, countersign the latest checkpoint of a Truce service's record.",
+            "The checkpoint must be signed by the log's key (--log-key) and extend the last checkpoint this guarantor countersigned (kept in",
             "--state; a consistency proof from the service shows it). Only then is it signed with --key and sent.",
             "Exit code 0: countersigned (or already was); 3: the checkpoint does not check, nothing sent; 2: bad input",
             "or the service refused."

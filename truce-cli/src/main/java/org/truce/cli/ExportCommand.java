@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Export the record's live reports with their findings under the agreement:",
+            "Export the record: its reports with their findings, or a bundle of its entries and proofs.",
+            "The live reports with their findings under the agreement:",
             "  acled-csv  ACLED's columns under ACLED's names, then truce_* columns (source, version, findings,"
                     + " incident and its verification status)",
             "  geojson    a GeoJSON FeatureCollection of report points with their findings",

@@ -117,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
                         incidents.add(db.incidents().place(outcome.reportId(), sourceId, report, reference.basis(),
                                 findings));
                     } else if (!db.incidents().isGrouped(outcome.reportId())) {
-                        // Imported before imports grouped reports: grouped now, on its stored findings.
+                        // Imported before imports grouped reports: grouped now, on findings computed afresh.
                         incidents.add(db.incidents().place(outcome.reportId(), sourceId, report, reference.basis(),
                                 engine.assess(report)));
                     }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code truce verify}: the whole database against its tamper-evident record. */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Check the whole database against its record: every entry against the row it records, every recorded row",
-            "against its entry, the Merkle tree against the entries, and every checkpoint against the tree and the key.",
+            "Check the whole database against its tamper-evident record.",
+            "Every entry against the row it records, every recorded row against its entry, the Merkle tree against the entries, and every checkpoint against the tree and the key.",
             "Names every mismatch. Exit code 0: all checks; 3: a mismatch was found; 2: bad input."
         })
 final class VerifyCommand implements Callable<Integer> {

@@ -342,8 +342,8 @@
   }
 
   // ---- reports -----------------------------------------------------------------------------
-  // The API filters by commitment, outcome, dates and box; the party of a finding is matched here,
-  // on the page received, because /reports has no party parameter.
+  // The API filters by commitment, outcome, party, dates and box; the page received is filtered again
+  // here so that one finding matches commitment, outcome and party together.
   let reportRequest = 0;
   async function loadReports() {
     if (!may("read_reports")) {
@@ -354,7 +354,7 @@
     }
     const f = state.filters;
     const q = new URLSearchParams({ limit: "1000" });
-    ["commitment", "outcome", "from", "to"].forEach(k => { if (f[k]) { q.set(k, f[k]); } });
+    ["commitment", "outcome", "party", "from", "to"].forEach(k => { if (f[k]) { q.set(k, f[k]); } });
     if (f.bbox) { q.set("bbox", f.bbox); }
     const mine = ++reportRequest;
     const page = await getJson("/reports?" + q.toString());
