@@ -11,8 +11,8 @@ import org.truce.geo.GeoPoint;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.target.ChosenTerms;
 import org.truce.target.TargetLexicon;
-import org.truce.target.TargetReading;
 import org.truce.target.TargetScreen;
 
 /**
@@ -28,13 +28,16 @@ final class MoratoriumRule extends ReportRule {
     private final ProtectedObjectIndex index;
     private final TargetLexicon lexicon;
     private final TargetScreen protectedTerms;
+    /** Made once: a method reference made per report is an allocation per report. */
+    private final Predicate<String> protects;
 
     MoratoriumRule(StrikeMoratorium moratorium, PartyCheck parties, ProtectedObjectIndex index, TargetLexicon lexicon) {
         super(moratorium, parties);
         this.moratorium = moratorium;
         this.index = index;
         this.lexicon = lexicon;
-        this.protectedTerms = lexicon.screen(moratorium::protects);
+        this.protects = moratorium::protects;
+        this.protectedTerms = lexicon.screen(protects);
     }
 
     @Override
@@ -76,32 +79,26 @@ final class MoratoriumRule extends ReportRule {
                     + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
-        // Whether an object may lie in reach is settled before the text is read: when it does and
-        // the screen finds no protected term in the text, the text cannot change the answer below
-        // (only a protected name outranks an object in reach), so no reading is made.
+        // Only a protected name outranks an object that may lie in reach; the text is read once,
+        // into chosen terms, and made into a reading only if a trace sentence is written.
         boolean objectMayBeInReach = nearest.isPresent() || u > 0 && index.anyWithin(r.point(), radius + u);
-        if (objectMayBeInReach && !protectedTerms.mayMatch(r.target()) && !protectedTerms.mayMatch(r.notes())) {
-            return objectInReach(nearest, radius, u, evidence);
-        }
-        // No screen first: the lexicon reads in the screen's one pass, and a screen that says yes
-        // (44% of gen.py's notes) would have the text read twice.
-        TargetReading text = lexicon.read(r.target(), r.notes());
-        if (text.names(moratorium::protects)) {
-            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
-                    evidence, Assessment.TargetPath.REPORT_TEXT);
+        ChosenTerms text = lexicon.choose(r.target(), r.notes());
+        if (text.names(protects)) {
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report "
+                    + text.reading().explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (objectMayBeInReach) {
             return objectInReach(nearest, radius, u, evidence);
         }
-        if (text.hintsAt(moratorium::protects)) {
+        if (text.hintsAt(protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "the report hints at a target but "
-                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
+                    + text.reading().explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
-        if (!text.namedCategories().isEmpty()) {
+        if (text.namesAny()) {
             int registered = index.size();
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.FAILS, () -> "target not protected: the report "
-                    + text.explain() + "; no protected object within " + ZoneRule.km(radius + u) + " (" + registered
-                    + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
+                    + text.reading().explain() + "; no protected object within " + ZoneRule.km(radius + u) + " ("
+                    + registered + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return PlaceResult.NOTHING_IN_REACH;
     }
