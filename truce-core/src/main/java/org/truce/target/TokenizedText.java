@@ -201,7 +201,15 @@ final class TokenizedText {
     static boolean isCyrillicLetter(int cp) {
         // No Cyrillic below U+0400; the script lookup is a binary search, and Latin names with an
         // apostrophe ("Maly'iansk") asked it on every report.
-        return cp >= 0x0400 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+        if (cp < 0x0400) {
+            return false;
+        }
+        if (cp <= 0x052F) {
+            // Cyrillic and Cyrillic Supplement: every letter there is of the Cyrillic script (the
+            // two non-Cyrillic marks are no letters), so the lookup is skipped for Ukrainian text.
+            return Character.isLetter(cp);
+        }
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
     }
 
     int length(int word) {
