@@ -167,14 +167,28 @@ public final class ProtectedObjectIndex {
         int cols = fine.cols;
         int[] cellStart = fine.cellStart;
         int[] cellItems = fine.cellItems;
-        for (int r = q.r0; r <= q.r1; r++) {
-            int base = r * cols;
-            for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
-                int i = cellItems[k];
-                double c2 = q.chord2To(i);
-                if (c2 <= maxChord2 && (c2 < bestChord2 || (c2 == bestChord2 && i < best))) {
-                    best = i;
-                    bestChord2 = c2;
+        // Rows nearest the point's first, alternating outwards; once an object is found, a row
+        // whose nearest latitude is farther than it is skipped (every object there is farther
+        // still, so equal distances, which go to the smaller id, are never skipped).
+        int home = Math.min(Math.max(fine.row(lat_deg), q.r0), q.r1);
+        for (int step = 0, rowsLeft = q.r1 - q.r0 + 1; rowsLeft > 0; step++) {
+            for (int side = 0; side < 2; side++) {
+                int r = side == 0 ? home - step : home + step;
+                if (r < q.r0 || r > q.r1 || (step == 0 && side == 1)) {
+                    continue;
+                }
+                rowsLeft--;
+                if (best >= 0 && rowChord2Bound(fine, r, lat_deg) > bestChord2) {
+                    continue;
+                }
+                int base = r * cols;
+                for (int k = cellStart[base + q.c0], end = cellStart[base + q.c1 + 1]; k < end; k++) {
+                    int i = cellItems[k];
+                    double c2 = q.chord2To(i);
+                    if (c2 <= maxChord2 && (c2 < bestChord2 || (c2 == bestChord2 && i < best))) {
+                        best = i;
+                        bestChord2 = c2;
+                    }
                 }
             }
         }
@@ -236,6 +250,23 @@ public final class ProtectedObjectIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * A lower bound of the squared chord from a point at {@code lat_deg} to any object in row
+     * {@code r}: two points are at least their difference of latitude apart on the sphere. Kept a
+     * little under the true bound (a millionth, and the cell edges widened) so that rounding
+     * never makes a row look farther than one of its objects is.
+     */
+    private static double rowChord2Bound(Grid grid, int r, double lat_deg) {
+        double south = grid.minLat_deg + r * grid.cell_deg;
+        double north = south + grid.cell_deg;
+        double gap_deg = lat_deg < south ? south - lat_deg : lat_deg > north ? lat_deg - north : 0;
+        gap_deg -= grid.cell_deg * 1e-6 + 1e-9;
+        if (gap_deg <= 0) {
+            return 0;
+        }
+        return chord2(Math.toRadians(gap_deg)) * (1 - 1e-6);
     }
 
     /** Squared chord length of a central angle on the unit sphere. */
