@@ -72,6 +72,74 @@ public final class ChosenTerms {
         return new TargetReading.Nothing(ignored);
     }
 
+    /**
+     * The reading's one-line explanation, {@code reading().explain()}, written straight from the
+     * chosen terms: it is the sentence a listed finding's trace carries, and the reading's lists
+     * and records were most of its cost.
+     */
+    public String explain() {
+        StringBuilder s = new StringBuilder(96);
+        if (namesAny()) {
+            boolean fromTarget = target.namedCount > 0;
+            Field f = fromTarget ? target : notes;
+            String text = fromTarget ? targetText : notesText;
+            String field = fromTarget ? TargetMatch.TARGET_FIELD : TargetMatch.NOTES_FIELD;
+            s.append("names ");
+            boolean first = true;
+            for (int k = 0; k < f.count; k++) {
+                String category = f.terms[k].category;
+                if (f.terms[k].kind != TermKind.NAMED || f.seenBefore(k, TermKind.NAMED) || f.madeRedundant(category)) {
+                    continue;
+                }
+                s.append(first ? "" : ", ").append(category).append(" (");
+                f.describe(s, k, text, field).append(')');
+                first = false;
+            }
+            return s.toString();
+        }
+        if (target.has(TermKind.HINT) || notes.has(TermKind.HINT)) {
+            s.append("names no target; suggests ");
+            boolean first = true;
+            for (int k = 0; k < target.count; k++) {
+                if (target.terms[k].kind == TermKind.HINT && !target.seenBefore(k, TermKind.HINT)) {
+                    s.append(first ? "" : ", ").append(target.terms[k].category).append(" (");
+                    target.describe(s, k, targetText, TargetMatch.TARGET_FIELD).append(')');
+                    first = false;
+                }
+            }
+            for (int k = 0; k < notes.count; k++) {
+                String category = notes.terms[k].category;
+                if (notes.terms[k].kind == TermKind.HINT && !notes.seenBefore(k, TermKind.HINT)
+                        && !target.holds(TermKind.HINT, category)) {
+                    s.append(first ? "" : ", ").append(category).append(" (");
+                    notes.describe(s, k, notesText, TargetMatch.NOTES_FIELD).append(')');
+                    first = false;
+                }
+            }
+            return s.toString();
+        }
+        if (!target.has(TermKind.IGNORE) && !notes.has(TermKind.IGNORE)) {
+            return "names no target";
+        }
+        s.append("names no target; set aside ");
+        boolean first = true;
+        for (int k = 0; k < target.count; k++) {
+            if (target.terms[k].kind == TermKind.IGNORE) {
+                s.append(first ? "'" : ", '").append(targetText, target.from[k], target.to[k])
+                        .append("' in ").append(TargetMatch.TARGET_FIELD);
+                first = false;
+            }
+        }
+        for (int k = 0; k < notes.count; k++) {
+            if (notes.terms[k].kind == TermKind.IGNORE) {
+                s.append(first ? "'" : ", '").append(notesText, notes.from[k], notes.to[k])
+                        .append("' in ").append(TargetMatch.NOTES_FIELD);
+                first = false;
+            }
+        }
+        return s.append(" (mentions that are not targets)").toString();
+    }
+
     private static <T> List<T> concat(List<T> a, List<T> b) {
         if (a.isEmpty()) {
             return b;
@@ -108,6 +176,46 @@ public final class ChosenTerms {
                 named += terms[k].kind == TermKind.NAMED ? 1 : 0;
             }
             this.namedCount = named;
+        }
+
+        boolean has(TermKind kind) {
+            for (int k = 0; k < count; k++) {
+                if (terms[k].kind == kind) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a term of that kind and category was chosen in this field. */
+        boolean holds(TermKind kind, String category) {
+            for (int k = 0; k < count; k++) {
+                if (terms[k].kind == kind && terms[k].category.equals(category)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a term of that kind and of term k's category comes before term k. */
+        boolean seenBefore(int k, TermKind kind) {
+            for (int j = 0; j < k; j++) {
+                if (terms[j].kind == kind && terms[j].category.equals(terms[k].category)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** As {@link TargetMatch#describe()}: "word 'підстанцію' in notes", "phrase 'power outages' in notes". */
+        StringBuilder describe(StringBuilder s, int k, String text, String field) {
+            boolean phrase = false;
+            for (int i = from[k]; i < to[k] && !phrase; ) {
+                int cp = text.codePointAt(i);
+                phrase = Character.isWhitespace(cp);
+                i += Character.charCount(cp);
+            }
+            return s.append(phrase ? "phrase '" : "word '").append(text, from[k], to[k]).append("' in ").append(field);
         }
 
         boolean hintsAt(Predicate<String> test) {

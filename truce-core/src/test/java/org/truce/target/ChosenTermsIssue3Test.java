@@ -40,6 +40,7 @@ class ChosenTermsIssue3Test {
         ChosenTerms chosen = LEXICON.choose(target, notes);
         TargetReading eager = WORD_LIST.read(target, notes);
         assertThat(chosen.reading()).as("reading of target %s, notes %s", target, notes).isEqualTo(eager);
+        assertThat(chosen.explain()).as("sentence of target %s, notes %s", target, notes).isEqualTo(eager.explain());
         assertThat(chosen.namesAny()).as("names any: %s / %s", target, notes)
                 .isEqualTo(!eager.namedCategories().isEmpty());
         TESTS.forEach((name, test) -> {
@@ -64,6 +65,17 @@ class ChosenTermsIssue3Test {
         assertThat(chosen.names("energy.infrastructure"::equals)).as("made redundant by the substation").isFalse();
         assertThat(chosen.names("energy.substation"::equals)).isTrue();
         assertThat(chosen.reading().explain()).isEqualTo("names energy.substation (word 'substation' in notes)");
+    }
+
+    @Test
+    void sentencesOfEveryKindAreWrittenStraightFromTheChosenTerms() {
+        ChosenTerms hint = LEXICON.choose("power outages", "blackout after the strike; power outages again");
+        assertThat(hint.explain()).isEqualTo(hint.reading().explain()).startsWith("names no target; suggests ")
+                .contains("(phrase 'power outages' in target)");
+        ChosenTerms ignored = LEXICON.choose("", "Talks on the energy truce went on.");
+        assertThat(ignored.explain()).isEqualTo(ignored.reading().explain())
+                .isEqualTo("names no target; set aside 'energy truce' in notes (mentions that are not targets)");
+        assertThat(LEXICON.choose(null, null).explain()).isEqualTo("names no target");
     }
 
     @Test
