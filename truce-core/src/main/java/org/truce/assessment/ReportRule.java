@@ -119,31 +119,37 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
             return Optional.empty();
         }
         // Only now, for reports that concern the commitment, are the trace's texts written.
-        List<Check> windowChecks = new ArrayList<>(readings.size());
-        for (WindowCheck.Cache cache : windowCheckCaches) {
-            windowChecks.add(cache.check(r.eventDate(), r.timePrecision()));
-        }
+        // Immutable lists made straight from arrays: Assessment keeps them without another copy.
+        int windows = windowCheckCaches.length;
+        List<Check> placeChecks = place.checks();
+        Check[] trace = new Check[windows + placeChecks.size() + 2];
         Check typeCheck = typeChecks.of(typeOf(r), typeCovered);
+        trace[0] = typeCheck;
+        for (int i = 0; i < windows; i++) {
+            trace[1 + i] = windowCheckCaches[i].check(r.eventDate(), r.timePrecision());
+        }
+        for (int i = 0; i < placeChecks.size(); i++) {
+            trace[1 + windows + i] = placeChecks.get(i);
+        }
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
+        trace[trace.length - 1] = partyCheck;
 
-        List<Check> trace = new ArrayList<>(windowChecks.size() + place.checks().size() + 2);
-        trace.add(typeCheck);
-        trace.addAll(windowChecks);
-        trace.addAll(place.checks());
-        trace.add(partyCheck);
-
-        List<ReadingOutcome> outcomes = new ArrayList<>(Math.max(1, readings.size()));
+        List<ReadingOutcome> outcomes;
         if (readings.isEmpty()) {
-            outcomes.add(outcomeOf("open", typeCheck, null, place.checks(), partyCheck));
+            outcomes = List.of(outcomeOf("open", typeCheck, null, placeChecks, partyCheck));
+        } else if (readings.size() == 1) {
+            outcomes = List.of(outcomeOf(readings.get(0).label(), typeCheck, trace[1], placeChecks, partyCheck));
         } else {
-            for (int i = 0; i < readings.size(); i++) {
-                outcomes.add(outcomeOf(readings.get(i).label(), typeCheck, windowChecks.get(i), place.checks(), partyCheck));
+            ReadingOutcome[] each = new ReadingOutcome[readings.size()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = outcomeOf(readings.get(i).label(), typeCheck, trace[1 + i], placeChecks, partyCheck);
             }
+            outcomes = List.of(each);
         }
         ReadingOutcome decisive = decisive(outcomes);
         return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
-                decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+                decisive.reason(), party, outcomes, List.of(trace), place.evidence(), place.path()));
     }
 
     /**
