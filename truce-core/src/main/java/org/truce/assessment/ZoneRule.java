@@ -52,6 +52,35 @@ final class ZoneRule extends ReportRule {
 
     /** Exact distance from the recorded point, or infinity when it is certainly beyond {@code reach_m}. */
     double distanceTo_m(GeoPoint p, double reach_m) {
+        // A row that becomes a report asks twice, screened and then checked, on one thread.
+        LastDistance last = lastDistance.get();
+        long lat = Double.doubleToRawLongBits(p.lat_deg());
+        long lon = Double.doubleToRawLongBits(p.lon_deg());
+        long reach = Double.doubleToRawLongBits(reach_m);
+        if (last.known && last.lat == lat && last.lon == lon && last.reach == reach) {
+            return last.distance_m;
+        }
+        double d = measure(p, reach_m);
+        last.lat = lat;
+        last.lon = lon;
+        last.reach = reach;
+        last.distance_m = d;
+        last.known = true;
+        return d;
+    }
+
+    /** The last distance a thread measured, and what it measured it for. */
+    private static final class LastDistance {
+        boolean known;
+        long lat;
+        long lon;
+        long reach;
+        double distance_m;
+    }
+
+    private final ThreadLocal<LastDistance> lastDistance = ThreadLocal.withInitial(LastDistance::new);
+
+    private double measure(GeoPoint p, double reach_m) {
         if (zone instanceof Zone.Line line && line.line().certainlyFartherThan(p, reach_m)) {
             return Double.POSITIVE_INFINITY;
         }
