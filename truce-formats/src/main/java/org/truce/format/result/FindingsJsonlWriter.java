@@ -112,7 +112,7 @@ public final class FindingsJsonlWriter implements Closeable {
         b.raw(OPEN_REPORT_ID);
         b.quote(a.reportId()).raw(COMMA_EVENT_DATE);
         b.quote(report.eventDate()).raw(COMMA_COMMITMENT_ID);
-        b.quote(a.commitmentId()).raw(',');
+        quoteShared(b, a.commitmentId()).raw(',');
         b.raw(KIND[a.kind().ordinal()]).raw(',');
         b.raw(OUTCOME[a.outcome().ordinal()]).raw(COMMA_REASON);
         int reasonFrom = b.length();
@@ -130,14 +130,10 @@ public final class FindingsJsonlWriter implements Closeable {
         }
         int reasonTo = b.length();
         b.raw(',');
-        String actor = report.actor1();
-        if (!b.appendFragment(actor)) {
-            int from = b.length();
-            b.field(ACTOR, actor);
-            b.remember(actor, from, 0);
-        }
-        b.raw(',');
-        b.field(PARTY, a.party()).raw(',');
+        b.raw(ACTOR);
+        quoteShared(b, report.actor1()).raw(',');
+        b.raw(PARTY);
+        quoteShared(b, a.party()).raw(',');
         if (a.readings().size() > 1) {
             b.name("readings").raw('[');
             for (int i = 0; i < a.readings().size(); i++) {
@@ -154,11 +150,12 @@ public final class FindingsJsonlWriter implements Closeable {
         if (e instanceof Evidence.NearestObject n) {
             b.raw(OPEN_OBJECT_ID);
             b.quote(n.object().id()).raw(',');
-            b.field(CATEGORY, n.object().category()).raw(',');
+            b.raw(CATEGORY);
+            quoteShared(b, n.object().category()).raw(',');
             b.raw(DISTANCE_M).metres(n.distance_m()).raw('}');
         } else if (e instanceof Evidence.ZoneDistance z) {
             b.raw(OPEN_ZONE);
-            b.quote(z.zone()).raw(',');
+            quoteShared(b, z.zone()).raw(',');
             b.raw(DISTANCE_M);
             if (Double.isInfinite(z.distance_m())) {
                 b.raw("null");
@@ -195,6 +192,20 @@ public final class FindingsJsonlWriter implements Closeable {
             b.remember(c, from, detailFrom);
         }
         b.raw("]}");
+    }
+
+    /**
+     * A string that many lines share, the same instance (a commitment id, a party, a pooled actor,
+     * a category, a zone id), quoted once and then copied. Only the quoted value is kept under
+     * the string, never a field name, so one instance may serve several fields.
+     */
+    private static JsonText quoteShared(JsonText b, String value) {
+        if (!b.appendFragment(value)) {
+            int from = b.length();
+            b.quote(value);
+            b.remember(value, from, 0);
+        }
+        return b;
     }
 
     // Field names and constant fields, encoded once: every line writes them.
