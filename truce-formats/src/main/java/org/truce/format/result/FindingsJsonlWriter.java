@@ -65,9 +65,8 @@ public final class FindingsJsonlWriter implements Closeable {
 
     /**
      * Per-thread buffers for {@link #encodeLines}, in which the lines of many reports follow each
-     * other. 256 KiB: with 64 KiB, making a new buffer each time one filled showed in profiles
-     * (some 3,000 of them for 200 MB of findings); still half of what G1 treats as humongous with
-     * the launcher's heap (1 MiB regions).
+     * other. 256 KiB, four times fewer new buffers than 64 KiB for 200 MB of findings; still half
+     * of what G1 treats as humongous with the launcher's heap (1 MiB regions).
      */
     private static final ThreadLocal<JsonText> LINES = ThreadLocal.withInitial(() -> new JsonText(1 << 18));
 
