@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.truce.target.ChosenTerms;
 import org.truce.target.TargetLexicon;
 import org.truce.target.TargetReading;
 import org.truce.target.TargetScreen;
@@ -97,6 +98,25 @@ public class TargetReadBenchmark {
         }
         return named;
     }
+
+    /**
+     * Notes per second read into chosen terms and decided on as the moratorium does (names an
+     * energy category? hints at one? names any?), without making the reading (issue 3).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(NOTES)
+    public int chooseAndDecide() {
+        int decided = 0;
+        for (String note : notes) {
+            ChosenTerms chosen = lexicon.choose(null, note);
+            decided += chosen.names(ENERGY) ? 3 : chosen.hintsAt(ENERGY) ? 2 : chosen.namesAny() ? 1 : 0;
+        }
+        return decided;
+    }
+
+    private static final java.util.function.Predicate<String> ENERGY = category -> category.startsWith("energy.");
 
     /** Notes per second screened for any category as Strings. */
     @Benchmark

@@ -1,7 +1,8 @@
 package org.truce.assessment;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,8 +12,12 @@ import java.util.TreeMap;
  */
 public final class AssessmentTally {
 
-    private final Map<String, EnumMap<Outcome, Long>> byCommitment = new LinkedHashMap<>();
-    private final Map<String, Map<String, Long>> violationsByParty = new LinkedHashMap<>();
+    private static final int OUTCOMES = Outcome.values().length;
+
+    // Plain counters, not boxed ones: a bulk run adds every assessment here, one at a time, on
+    // the thread that commits rows in file order, and a new Long per count showed there.
+    private final Map<String, long[]> byCommitment = new LinkedHashMap<>();
+    private final Map<String, Map<String, long[]>> violationsByParty = new LinkedHashMap<>();
 
     public void add(Assessment a, String actor) {
         add(a.commitmentId(), a.outcome(), who(a, actor));
@@ -24,26 +29,30 @@ public final class AssessmentTally {
     }
 
     public synchronized void add(String commitmentId, Outcome outcome, String who) {
-        byCommitment.computeIfAbsent(commitmentId, k -> new EnumMap<>(Outcome.class)).merge(outcome, 1L, Long::sum);
+        byCommitment.computeIfAbsent(commitmentId, k -> new long[OUTCOMES])[outcome.ordinal()]++;
         if (outcome == Outcome.POSSIBLE_VIOLATION) {
-            violationsByParty.computeIfAbsent(commitmentId, k -> new TreeMap<>()).merge(who, 1L, Long::sum);
+            violationsByParty.computeIfAbsent(commitmentId, k -> new HashMap<>())
+                    .computeIfAbsent(who, k -> new long[1])[0]++;
         }
     }
 
     /** Makes sure a commitment with no assessment at all still shows, with zeros. */
     public synchronized void register(String commitmentId) {
-        byCommitment.computeIfAbsent(commitmentId, k -> new EnumMap<>(Outcome.class));
+        byCommitment.computeIfAbsent(commitmentId, k -> new long[OUTCOMES]);
     }
 
     public synchronized long count(String commitmentId, Outcome outcome) {
-        return byCommitment.getOrDefault(commitmentId, new EnumMap<>(Outcome.class)).getOrDefault(outcome, 0L);
+        long[] counts = byCommitment.get(commitmentId);
+        return counts == null ? 0 : counts[outcome.ordinal()];
     }
 
     public synchronized Map<String, Long> violationsByParty(String commitmentId) {
-        return Map.copyOf(violationsByParty.getOrDefault(commitmentId, Map.of()));
+        Map<String, Long> counts = new TreeMap<>();
+        violationsByParty.getOrDefault(commitmentId, Map.of()).forEach((who, n) -> counts.put(who, n[0]));
+        return Map.copyOf(counts);
     }
 
-    public synchronized java.util.List<String> commitments() {
-        return java.util.List.copyOf(byCommitment.keySet());
+    public synchronized List<String> commitments() {
+        return List.copyOf(byCommitment.keySet());
     }
 }

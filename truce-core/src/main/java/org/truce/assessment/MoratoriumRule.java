@@ -11,8 +11,8 @@ import org.truce.geo.GeoPoint;
 import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
+import org.truce.target.ChosenTerms;
 import org.truce.target.TargetLexicon;
-import org.truce.target.TargetReading;
 import org.truce.target.TargetScreen;
 
 /**
@@ -28,13 +28,28 @@ final class MoratoriumRule extends ReportRule {
     private final ProtectedObjectIndex index;
     private final TargetLexicon lexicon;
     private final TargetScreen protectedTerms;
+    /** Made once: a method reference made per report is an allocation per report. */
+    private final Predicate<String> protects;
+    /** The radius as trace sentences write it, made once. */
+    private final String radiusText;
+    /**
+     * "An object lies within reach" for the two imprecise location kinds: the sentence depends on
+     * the precision only, so one check each is shared by every such report (and the findings
+     * writer copies its encoding, as it does for the window's).
+     */
+    private final Check objectInReachNear;
+    private final Check objectInReachRegion;
 
     MoratoriumRule(StrikeMoratorium moratorium, PartyCheck parties, ProtectedObjectIndex index, TargetLexicon lexicon) {
         super(moratorium, parties);
         this.moratorium = moratorium;
         this.index = index;
         this.lexicon = lexicon;
-        this.protectedTerms = lexicon.screen(moratorium::protects);
+        this.protects = moratorium::protects;
+        this.radiusText = ZoneRule.km(moratorium.radius_m());
+        this.objectInReachNear = objectLiesWithin(GeoPrecision.NEAR.uncertainty_m());
+        this.objectInReachRegion = objectLiesWithin(GeoPrecision.REGION.uncertainty_m());
+        this.protectedTerms = lexicon.screen(protects);
     }
 
     @Override
@@ -73,55 +88,57 @@ final class MoratoriumRule extends ReportRule {
         if (nearest.isPresent() && nearest.get().distance_m() + u <= radius) {
             ProtectedObjectIndex.Nearest n = nearest.get();
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "registered object " + describe(n)
-                    + " <= radius " + ZoneRule.km(radius) + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+                    + " <= radius " + radiusText + precision(u))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
 
-        // Whether an object may lie in reach is settled before the text is read: when it does and
-        // the screen finds no protected term in the text, the text cannot change the answer below
-        // (only a protected name outranks an object in reach), so no reading is made.
+        // Only a protected name outranks an object that may lie in reach; the text is read once,
+        // into chosen terms, and made into a reading only if a trace sentence is written.
         boolean objectMayBeInReach = nearest.isPresent() || u > 0 && index.anyWithin(r.point(), radius + u);
-        if (objectMayBeInReach && !protectedTerms.mayMatch(r.target()) && !protectedTerms.mayMatch(r.notes())) {
-            return objectInReach(nearest, radius, u, evidence);
-        }
-        // No screen first: the lexicon reads in the screen's one pass, and a screen that says yes
-        // (44% of gen.py's notes) would have the text read twice.
-        TargetReading text = lexicon.read(r.target(), r.notes());
-        if (text.names(moratorium::protects)) {
-            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report " + text.explain())),
-                    evidence, Assessment.TargetPath.REPORT_TEXT);
+        ChosenTerms text = lexicon.choose(r.target(), r.notes());
+        if (text.names(protects)) {
+            return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.HOLDS, () -> "the report "
+                    + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         if (objectMayBeInReach) {
             return objectInReach(nearest, radius, u, evidence);
         }
-        if (text.hintsAt(moratorium::protects)) {
+        if (text.hintsAt(protects)) {
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "the report hints at a target but "
                     + text.explain())), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
-        if (!text.namedCategories().isEmpty()) {
+        if (text.namesAny()) {
             int registered = index.size();
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.FAILS, () -> "target not protected: the report "
-                    + text.explain() + "; no protected object within " + ZoneRule.km(radius + u) + " (" + registered
-                    + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
+                    + text.explain() + "; no protected object within " + ZoneRule.km(radius + u) + " ("
+                    + registered + " registered)")), evidence, Assessment.TargetPath.REPORT_TEXT);
         }
         return PlaceResult.NOTHING_IN_REACH;
     }
 
     /** The place check when an object may lie in reach and the text names no protected target. */
-    private static PlaceResult objectInReach(Optional<ProtectedObjectIndex.Nearest> nearest, double radius, double u,
+    private PlaceResult objectInReach(Optional<ProtectedObjectIndex.Nearest> nearest, double radius, double u,
             Evidence evidence) {
         if (nearest.isPresent()) {
             ProtectedObjectIndex.Nearest n = nearest.get();
             return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
-                    + " the radius: " + describe(n) + precision(u) + ", radius " + ZoneRule.km(radius))),
+                    + " the radius: " + describe(n) + precision(u) + ", radius " + radiusText)),
                     evidence, Assessment.TargetPath.REGISTERED_OBJECT);
         }
-        return new PlaceResult(List.of(Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
+        Check shared = u == GeoPrecision.NEAR.uncertainty_m() ? objectInReachNear
+                : u == GeoPrecision.REGION.uncertainty_m() ? objectInReachRegion : objectLiesWithin(u);
+        return new PlaceResult(List.of(shared), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+    }
+
+    /** Without a nearest object in the radius, "an object may lie in reach" depends on the precision only. */
+    private Check objectLiesWithin(double u) {
+        double radius = moratorium.radius_m();
+        return Check.deferred(TARGET, Verdict.UNKNOWN, () -> "location precision straddles"
                 + " the radius: a protected object lies within " + ZoneRule.km(radius + u) + " of the recorded place"
-                + precision(u) + ", radius " + ZoneRule.km(radius))), evidence, Assessment.TargetPath.REGISTERED_OBJECT);
+                + precision(u) + ", radius " + radiusText);
     }
 
     private static String precision(double u) {
-        return u == 0 ? "" : " (location known to +/-" + ZoneRule.km(u) + ")";
+        return ZoneRule.knownTo(u);
     }
 
     private static String describe(ProtectedObjectIndex.Nearest n) {

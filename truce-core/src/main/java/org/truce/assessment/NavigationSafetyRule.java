@@ -67,7 +67,7 @@ final class NavigationSafetyRule extends ReportRule {
         boolean portPossible = port.isPresent() || (u > 0 && ports.anyWithin(r.point(), radius + u));
         // Most reports lie far inland: skip the exact distance unless the report names a maritime target.
         if (!inside && !portPossible && coast.certainlyFartherThan(r.point(), buffer + u)
-                && !lexicon.read(r.target(), r.notes()).names(area::protects)) {
+                && !lexicon.choose(r.target(), r.notes()).names(area::protects)) {
             return PlaceResult.NOTHING_IN_REACH;
         }
         double toCoast = coast.distanceTo_m(r.point());

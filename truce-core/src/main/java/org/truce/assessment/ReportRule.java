@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.truce.agreement.Commitment;
+import org.truce.agreement.Window;
 import org.truce.agreement.WindowReading;
 import org.truce.geo.GeoPoint;
 import org.truce.report.GeoPrecision;
@@ -29,6 +30,15 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
     /** One per window reading, in the order of the commitment's readings. */
     private final WindowCheck.Cache[] windowCheckCaches;
     private final EventTypeChecks typeChecks = new EventTypeChecks();
+    /**
+     * Per window reading, as epoch days: the window [from, until) and its period of interest
+     * [interestFrom, interestUntil) (open ends as Long.MAX_VALUE). The day questions run for every
+     * row of a file, and reading them off the LocalDates each time showed.
+     */
+    private final long[] windowFrom;
+    private final long[] windowUntil;
+    private final long[] interestFrom;
+    private final long[] interestUntil;
 
     ReportRule(Commitment commitment, PartyCheck parties) {
         this.commitment = commitment;
@@ -37,6 +47,19 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
         this.windowCheckCaches = new WindowCheck.Cache[readings.size()];
         for (int i = 0; i < readings.size(); i++) {
             windowCheckCaches[i] = new WindowCheck.Cache(readings.get(i), readings.size());
+        }
+        int n = readings.size();
+        windowFrom = new long[n];
+        windowUntil = new long[n];
+        interestFrom = new long[n];
+        interestUntil = new long[n];
+        for (int i = 0; i < n; i++) {
+            Window w = readings.get(i).window();
+            long margin = w.isOpenEnded() ? WindowCheck.OPEN_WINDOW_MARGIN_DAYS : w.days();
+            windowFrom[i] = w.from().toEpochDay();
+            windowUntil[i] = w.isOpenEnded() ? Long.MAX_VALUE : w.untilExclusive().toEpochDay();
+            interestFrom[i] = windowFrom[i] - margin;
+            interestUntil[i] = w.isOpenEnded() ? Long.MAX_VALUE : windowUntil[i] + margin;
         }
     }
 
@@ -96,31 +119,37 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
             return Optional.empty();
         }
         // Only now, for reports that concern the commitment, are the trace's texts written.
-        List<Check> windowChecks = new ArrayList<>(readings.size());
-        for (WindowCheck.Cache cache : windowCheckCaches) {
-            windowChecks.add(cache.check(r.eventDate(), r.timePrecision()));
-        }
+        // Immutable lists made straight from arrays: Assessment keeps them without another copy.
+        int windows = windowCheckCaches.length;
+        List<Check> placeChecks = place.checks();
+        Check[] trace = new Check[windows + placeChecks.size() + 2];
         Check typeCheck = typeChecks.of(typeOf(r), typeCovered);
+        trace[0] = typeCheck;
+        for (int i = 0; i < windows; i++) {
+            trace[1 + i] = windowCheckCaches[i].check(r.eventDate(), r.timePrecision());
+        }
+        for (int i = 0; i < placeChecks.size(); i++) {
+            trace[1 + windows + i] = placeChecks.get(i);
+        }
         String party = parties.partyOf(r.actor1());
         Check partyCheck = parties.check(commitment.terms(), party, r.actor1(), r.eventDate());
+        trace[trace.length - 1] = partyCheck;
 
-        List<Check> trace = new ArrayList<>(windowChecks.size() + place.checks().size() + 2);
-        trace.add(typeCheck);
-        trace.addAll(windowChecks);
-        trace.addAll(place.checks());
-        trace.add(partyCheck);
-
-        List<ReadingOutcome> outcomes = new ArrayList<>(Math.max(1, readings.size()));
+        List<ReadingOutcome> outcomes;
         if (readings.isEmpty()) {
-            outcomes.add(outcomeOf("open", typeCheck, null, place.checks(), partyCheck));
+            outcomes = List.of(outcomeOf("open", typeCheck, null, placeChecks, partyCheck));
+        } else if (readings.size() == 1) {
+            outcomes = List.of(outcomeOf(readings.get(0).label(), typeCheck, trace[1], placeChecks, partyCheck));
         } else {
-            for (int i = 0; i < readings.size(); i++) {
-                outcomes.add(outcomeOf(readings.get(i).label(), typeCheck, windowChecks.get(i), place.checks(), partyCheck));
+            ReadingOutcome[] each = new ReadingOutcome[readings.size()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = outcomeOf(readings.get(i).label(), typeCheck, trace[1 + i], placeChecks, partyCheck);
             }
+            outcomes = List.of(each);
         }
         ReadingOutcome decisive = decisive(outcomes);
         return Optional.of(new Assessment(r.id(), commitment.id(), commitment.kind(), decisive.outcome(),
-                decisive.reason(), party, outcomes, trace, place.evidence(), place.path()));
+                decisive.reason(), party, outcomes, List.of(trace), place.evidence(), place.path()));
     }
 
     /**
@@ -149,12 +178,18 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
 
     /** Whether the day may fall inside the window under some reading (no window: always). */
     final boolean anyWindowPossible(LocalDate day, TimePrecision precision) {
-        List<WindowReading> readings = commitment.terms().readings();
-        boolean possible = readings.isEmpty();
-        for (WindowReading reading : readings) {
-            possible |= WindowCheck.verdict(reading, day, precision) != Verdict.FAILS;
+        if (windowFrom.length == 0) {
+            return true;
         }
-        return possible;
+        // As WindowCheck.verdict(...) != FAILS for some reading.
+        long d = day.toEpochDay();
+        int u = precision.uncertainty_days();
+        for (int i = 0; i < windowFrom.length; i++) {
+            if (d + u >= windowFrom[i] && d - u < windowUntil[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@link #assess} can give for a row, judged before any report is made. */
@@ -200,12 +235,14 @@ abstract sealed class ReportRule permits MoratoriumRule, ZoneRule, NavigationSaf
      * {@link #assess} returns nothing whatever else the report says.
      */
     final boolean mayConcernDay(LocalDate day, TimePrecision precision) {
-        List<WindowReading> readings = commitment.terms().readings();
-        if (readings.isEmpty()) {
+        if (interestFrom.length == 0) {
             return true;
         }
-        for (WindowReading reading : readings) {
-            if (WindowCheck.inPeriodOfInterest(reading, day, precision)) {
+        // As WindowCheck.inPeriodOfInterest for some reading.
+        long d = day.toEpochDay();
+        int u = precision.uncertainty_days();
+        for (int i = 0; i < interestFrom.length; i++) {
+            if (d + u >= interestFrom[i] && d - u < interestUntil[i]) {
                 return true;
             }
         }

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,17 +34,12 @@ public final class TargetLexicon {
 
     private static final String GENERIC_LEAF = ".infrastructure";
 
-    private static final Comparator<Candidate> LEFTMOST_LONGEST = Comparator
-            .comparingInt((Candidate c) -> c.start)
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.term.size()).reversed())
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.term.exactWords()).reversed())
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.term.foldedLength()).reversed())
-            .thenComparingInt(c -> c.term.rank);
-
     private final List<String> languages;
     private final List<LexiconTerm> terms;
     private final Set<String> categories;
     private final FirstWordIndex index;
+    /** One walk per thread, reused from text to text (see {@link TermWalk#reset}). */
+    private final ThreadLocal<TermWalk> walks;
 
     private TargetLexicon(List<String> languages, List<LexiconTerm> terms) {
         this.languages = List.copyOf(languages);
@@ -57,6 +52,8 @@ public final class TargetLexicon {
         }
         this.categories = Collections.unmodifiableSet(all);
         this.index = FirstWordIndex.of(this.terms);
+        FirstWordIndex.Node root = index.root();
+        this.walks = ThreadLocal.withInitial(() -> TermWalk.collecting(root));
     }
 
     /** The lexicons shipped with Truce (English, French, Ukrainian, Russian), loaded once. */
@@ -118,12 +115,14 @@ public final class TargetLexicon {
      * @param field recorded on each match: {@value TargetMatch#TARGET_FIELD} or {@value TargetMatch#NOTES_FIELD}
      */
     public List<TargetMatch> findAll(String field, String text) {
-        return scan(field, text).matches;
+        requireField(field);
+        return List.copyOf(choose(text).allMatches(text, field));
     }
 
     /** The ignore phrases found in {@code text}, in text order. */
     public List<IgnoredPhrase> findIgnored(String field, String text) {
-        return scan(field, text).ignored;
+        requireField(field);
+        return List.copyOf(choose(text).ignored(text, field));
     }
 
     /**
@@ -134,21 +133,18 @@ public final class TargetLexicon {
      * @param notes          the report's free text, or null or empty
      */
     public TargetReading read(String explicitTarget, String notes) {
-        Scan target = scan(TargetMatch.TARGET_FIELD, explicitTarget == null ? "" : explicitTarget);
-        Scan text = scan(TargetMatch.NOTES_FIELD, notes == null ? "" : notes);
-        List<TargetMatch> hints = concat(target.hints(), text.hints());
-        List<IgnoredPhrase> ignored = concat(target.ignored, text.ignored);
-        List<TargetMatch> named = target.named();
-        if (named.isEmpty()) {
-            named = text.named();
-        }
-        if (!named.isEmpty()) {
-            return new TargetReading.Named(mostSpecific(named), named, hints, ignored);
-        }
-        if (!hints.isEmpty()) {
-            return new TargetReading.HintOnly(hints, ignored);
-        }
-        return new TargetReading.Nothing(ignored);
+        return choose(explicitTarget, notes).reading();
+    }
+
+    /**
+     * The terms {@link #read} chooses in the two fields, without making the reading: enough to
+     * decide whether the report names or hints at a category, with the reading made later if a
+     * trace sentence needs it.
+     */
+    public ChosenTerms choose(String explicitTarget, String notes) {
+        String target = explicitTarget == null ? "" : explicitTarget;
+        String text = notes == null ? "" : notes;
+        return new ChosenTerms(target, choose(target), text, choose(text));
     }
 
     /**
@@ -159,58 +155,135 @@ public final class TargetLexicon {
         return TargetScreen.of(terms, categories);
     }
 
-    private Scan scan(String field, String text) {
+    private static void requireField(String field) {
         if (field == null || field.isEmpty()) {
             throw new IllegalArgumentException("a field name is required");
         }
+    }
+
+    /**
+     * The terms chosen in one text: ignore phrases first (leftmost, then longest, none
+     * overlapping), then, among the other terms that touch no ignored word, leftmost-longest.
+     */
+    private ChosenTerms.Field choose(String text) {
         if (text == null || text.isEmpty()) {
-            return Scan.EMPTY;
+            return ChosenTerms.Field.EMPTY;
         }
-        TermWalk walk = TermWalk.collecting(index.root());
+        TermWalk walk = walks.get().reset();
         walk.read(text);
         int found = walk.foundCount();
         if (found == 0) {
-            return Scan.EMPTY;
+            return ChosenTerms.Field.EMPTY;
         }
-        List<Candidate> candidates = new ArrayList<>(found);
-        for (int k = 0; k < found; k++) {
-            candidates.add(new Candidate(walk.foundTerm(k), walk.foundFirstWord(k), walk.foundSourceStart(k),
-                    walk.foundSourceEnd(k)));
-        }
-        candidates.sort(LEFTMOST_LONGEST);
-
-        boolean[] masked = new boolean[walk.words()];
-        List<IgnoredPhrase> ignored = new ArrayList<>(0);
+        int[] order = leftmostLongest(walk, found);
+        boolean[] chosen = new boolean[found];
+        int chosenCount = 0;
+        // Ignored phrases as word ranges [start, end), in order and apart.
+        int[] ignoredStart = null;
+        int[] ignoredEnd = null;
+        int ignoredCount = 0;
         int free = 0;
-        for (Candidate c : candidates) {
-            if (c.term.kind == TermKind.IGNORE && c.start >= free) {
-                for (int w = c.start; w < c.end(); w++) {
-                    masked[w] = true;
+        for (int k = 0; k < found; k++) {
+            int c = order[k];
+            LexiconTerm term = walk.foundTerm(c);
+            int start = walk.foundFirstWord(c);
+            if (term.kind == TermKind.IGNORE && start >= free) {
+                if (ignoredStart == null) {
+                    ignoredStart = new int[found];
+                    ignoredEnd = new int[found];
                 }
-                free = c.end();
-                ignored.add(new IgnoredPhrase(c.term.language, c.term.written,
-                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
+                ignoredStart[ignoredCount] = start;
+                ignoredEnd[ignoredCount++] = start + term.size();
+                free = start + term.size();
+                chosen[k] = true;
+                chosenCount++;
             }
         }
-        List<TargetMatch> matches = new ArrayList<>(candidates.size());
         free = 0;
-        for (Candidate c : candidates) {
-            if (c.term.kind != TermKind.IGNORE && c.start >= free && !touches(masked, c)) {
-                free = c.end();
-                matches.add(new TargetMatch(c.term.category, c.term.kind.strength(), c.term.language, c.term.written,
-                        text.substring(c.sourceStart, c.sourceEnd), field, c.sourceStart));
+        for (int k = 0; k < found; k++) {
+            int c = order[k];
+            LexiconTerm term = walk.foundTerm(c);
+            int start = walk.foundFirstWord(c);
+            int end = start + term.size();
+            if (term.kind != TermKind.IGNORE && start >= free
+                    && !overlaps(ignoredStart, ignoredEnd, ignoredCount, start, end)) {
+                free = end;
+                chosen[k] = true;
+                chosenCount++;
             }
         }
-        return new Scan(List.copyOf(matches), List.copyOf(ignored));
+        LexiconTerm[] terms = new LexiconTerm[chosenCount];
+        int[] from = new int[chosenCount];
+        int[] to = new int[chosenCount];
+        int n = 0;
+        for (int k = 0; k < found; k++) {
+            if (chosen[k]) {
+                int c = order[k];
+                terms[n] = walk.foundTerm(c);
+                from[n] = walk.foundSourceStart(c);
+                to[n++] = walk.foundSourceEnd(c);
+            }
+        }
+        return new ChosenTerms.Field(terms, from, to, n);
     }
 
-    private static boolean touches(boolean[] masked, Candidate c) {
-        for (int w = c.start; w < c.end(); w++) {
-            if (masked[w]) {
+    private static boolean overlaps(int[] starts, int[] ends, int count, int start, int end) {
+        for (int k = 0; k < count; k++) {
+            if (starts[k] < end && start < ends[k]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The found terms' indexes in the order they are chosen in: leftmost first word, then most
+     * words, most exact words, longest folded text, lexicon rank.
+     */
+    private static int[] leftmostLongest(TermWalk walk, int found) {
+        int[] order = new int[found];
+        for (int k = 0; k < found; k++) {
+            order[k] = k;
+        }
+        if (found <= 64) {
+            // Insertion sort: a text holds a handful of terms, and it allocates nothing.
+            for (int k = 1; k < found; k++) {
+                int c = order[k];
+                int j = k - 1;
+                while (j >= 0 && compare(walk, order[j], c) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = c;
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[found];
+        for (int k = 0; k < found; k++) {
+            boxed[k] = k;
+        }
+        Arrays.sort(boxed, (a, b) -> compare(walk, a, b));
+        for (int k = 0; k < found; k++) {
+            order[k] = boxed[k];
+        }
+        return order;
+    }
+
+    private static int compare(TermWalk walk, int a, int b) {
+        int byStart = Integer.compare(walk.foundFirstWord(a), walk.foundFirstWord(b));
+        if (byStart != 0) {
+            return byStart;
+        }
+        LexiconTerm x = walk.foundTerm(a);
+        LexiconTerm y = walk.foundTerm(b);
+        int c = Integer.compare(y.size(), x.size());
+        if (c == 0) {
+            c = Integer.compare(y.exactWords(), x.exactWords());
+        }
+        if (c == 0) {
+            c = Integer.compare(y.foldedLength(), x.foldedLength());
+        }
+        return c != 0 ? c : Integer.compare(x.rank, y.rank);
     }
 
     /** The distinct categories of {@code named}, in order, without those made redundant (see {@link TargetReading.Named}). */
@@ -233,19 +306,24 @@ public final class TargetLexicon {
 
     private static boolean madeRedundant(String category, List<String> present) {
         for (String other : present) {
-            if (other.equals(category)) {
-                continue;
-            }
-            // No strings made here: this runs for every reading that names a target.
-            if (other.length() > category.length() && other.startsWith(category)
-                    && other.charAt(category.length()) == '.') {
-                return true;
-            }
-            if (category.endsWith(GENERIC_LEAF) && !other.endsWith(GENERIC_LEAF) && sameDomain(other, category)) {
+            if (makesRedundant(other, category)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether naming {@code other} too makes {@code category} redundant: it is more specific, or not generic in the same domain. */
+    static boolean makesRedundant(String other, String category) {
+        if (other.equals(category)) {
+            return false;
+        }
+        // No strings made here: this runs for every reading that names a target.
+        if (other.length() > category.length() && other.startsWith(category)
+                && other.charAt(category.length()) == '.') {
+            return true;
+        }
+        return category.endsWith(GENERIC_LEAF) && !other.endsWith(GENERIC_LEAF) && sameDomain(other, category);
     }
 
     /** Whether the two categories have the same first part (before the first dot, or the whole). */
@@ -257,79 +335,9 @@ public final class TargetLexicon {
         return lengthA == lengthB && a.regionMatches(0, b, 0, lengthA);
     }
 
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        if (b.isEmpty()) {
-            return a;
-        }
-        List<T> all = new ArrayList<>(a.size() + b.size());
-        all.addAll(a);
-        all.addAll(b);
-        return all;
-    }
-
     @Override
     public String toString() {
         return "TargetLexicon" + languages + " with " + terms.size() + " terms";
-    }
-
-    /** A term whose words were all found, starting at word {@code start}, over source chars [sourceStart, sourceEnd). */
-    private static final class Candidate {
-        final LexiconTerm term;
-        final int start;
-        final int sourceStart;
-        final int sourceEnd;
-
-        Candidate(LexiconTerm term, int start, int sourceStart, int sourceEnd) {
-            this.term = term;
-            this.start = start;
-            this.sourceStart = sourceStart;
-            this.sourceEnd = sourceEnd;
-        }
-
-        int end() {
-            return start + term.size();
-        }
-    }
-
-    /** The matches and ignored phrases of one field, with the named and hint matches apart (asked for every read). */
-    private static final class Scan {
-        static final Scan EMPTY = new Scan(List.of(), List.of());
-
-        final List<TargetMatch> matches;
-        final List<IgnoredPhrase> ignored;
-        private final List<TargetMatch> named;
-        private final List<TargetMatch> hints;
-
-        Scan(List<TargetMatch> matches, List<IgnoredPhrase> ignored) {
-            this.matches = matches;
-            this.ignored = ignored;
-            this.named = filter(matches, TargetStrength.NAMED);
-            this.hints = filter(matches, TargetStrength.HINT);
-        }
-
-        List<TargetMatch> named() {
-            return named;
-        }
-
-        List<TargetMatch> hints() {
-            return hints;
-        }
-
-        private static List<TargetMatch> filter(List<TargetMatch> matches, TargetStrength strength) {
-            List<TargetMatch> out = null;
-            for (TargetMatch m : matches) {
-                if (m.strength() == strength) {
-                    if (out == null) {
-                        out = new ArrayList<>(matches.size());
-                    }
-                    out.add(m);
-                }
-            }
-            return out == null ? List.of() : out;
-        }
     }
 
     /** Loads the built-in lexicons on first use. */

@@ -19,10 +19,14 @@ public final class TargetScreen {
 
     private final FirstWordIndex index;
     private final boolean empty;
+    /** One walk per thread, reused from text to text: the screen runs on most rows of a file. */
+    private final ThreadLocal<TermWalk> walks;
 
     private TargetScreen(List<LexiconTerm> chosen) {
         this.index = FirstWordIndex.of(chosen);
         this.empty = chosen.isEmpty();
+        FirstWordIndex.Node root = index.root();
+        this.walks = ThreadLocal.withInitial(() -> TermWalk.screening(root));
     }
 
     static TargetScreen of(List<LexiconTerm> terms, Predicate<String> categories) {
@@ -40,11 +44,11 @@ public final class TargetScreen {
      * are not well-formed UTF-8 answer {@code true}: the screen does not guess.
      */
     public boolean mayMatch(byte[] utf8, int from, int to) {
-        return !empty && TermWalk.screening(index.root()).read(utf8, from, to);
+        return !empty && walks.get().reset().read(utf8, from, to);
     }
 
     /** The same question for a text already decoded. */
     public boolean mayMatch(String text) {
-        return !empty && text != null && TermWalk.screening(index.root()).read(text);
+        return !empty && text != null && walks.get().reset().read(text);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * <p>Two uses: {@link #screening} stops at the first term found (a {@link TargetScreen}'s "may
  * match"), {@link #collecting} records every term found with its first word's index and its
  * source span, for {@link TargetLexicon} to choose among. Word indexes count only the words the
- * full walk reads: they order the terms and tell overlapping ones apart, which is all they are for. A walk is used for one text, by one thread.
+ * full walk reads: they order the terms and tell overlapping ones apart, which is all they are for. A walk is used by one thread, for one text at a time ({@link #reset} between texts).
  */
 final class TermWalk {
 
@@ -74,6 +74,30 @@ final class TermWalk {
     /** A walk that records every term found in the whole text. */
     static TermWalk collecting(FirstWordIndex.Node root) {
         return new TermWalk(root, false);
+    }
+
+    /**
+     * Makes the walk ready for another text, keeping its arrays: a thread reads hundreds of
+     * thousands of notes, and growing fresh arrays for each was a visible share of the copying.
+     */
+    TermWalk reset() {
+        inWord = false;
+        node = null;
+        previous = -1;
+        pendingBreak = false;
+        wordBreak = false;
+        wordStart = 0;
+        foldedLength = 0;
+        words = 0;
+        stemCount = 0;
+        keepFolded = false;
+        for (int k = 0; k < waitCount; k++) {
+            waitTerm[k] = null;
+        }
+        waitCount = 0;
+        foundCount = 0;
+        foundAny = false;
+        return this;
     }
 
     /** Reads the whole text; true when a term was found (a screening walk stops there). */

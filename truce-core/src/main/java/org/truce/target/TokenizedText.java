@@ -198,10 +198,27 @@ final class TokenizedText {
         }
     }
 
+    /** Which code points of U+0400..U+052F are letters. */
+    private static final boolean[] CYRILLIC_BLOCK_LETTERS = new boolean[0x0530 - 0x0400];
+
+    static {
+        for (int cp = 0x0400; cp < 0x0530; cp++) {
+            CYRILLIC_BLOCK_LETTERS[cp - 0x0400] = Character.isLetter(cp);
+        }
+    }
+
     static boolean isCyrillicLetter(int cp) {
         // No Cyrillic below U+0400; the script lookup is a binary search, and Latin names with an
         // apostrophe ("Maly'iansk") asked it on every report.
-        return cp >= 0x0400 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
+        if (cp < 0x0400) {
+            return false;
+        }
+        if (cp <= 0x052F) {
+            // Cyrillic and Cyrillic Supplement: every letter there is of the Cyrillic script (the
+            // two non-Cyrillic marks are no letters), so the lookup is skipped for Ukrainian text.
+            return CYRILLIC_BLOCK_LETTERS[cp - 0x0400];
+        }
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
     }
 
     int length(int word) {

@@ -67,6 +67,30 @@ final class JsonText {
         }
     }
 
+    /** Bytes encoded once, such as a field name with its quotes and colon ({@link #key}). */
+    JsonText raw(byte[] encoded) {
+        int n = encoded.length;
+        ensure(n);
+        System.arraycopy(encoded, 0, buf, length, n);
+        length += n;
+        return this;
+    }
+
+    /** {@code "name":} as bytes, for writers that write the same field names on every line. */
+    static byte[] key(String asciiName) {
+        return new JsonText(asciiName.length() + 3).name(asciiName).toByteArray();
+    }
+
+    /** {@code "name":"value"} as bytes, for fields whose values are a few constants (enum wire names). */
+    static byte[] keyAndValue(String asciiName, String value) {
+        return new JsonText(asciiName.length() + 3 * value.length() + 5).field(asciiName, value).toByteArray();
+    }
+
+    /** {@code "name":"value"} with the name encoded once ({@link #key}) and the value escaped. */
+    JsonText field(byte[] key, String value) {
+        return raw(key).quote(value);
+    }
+
     /** Appends text known to need no escaping and to be ASCII (keys, numbers, punctuation). */
     JsonText raw(String ascii) {
         int n = ascii.length();
