@@ -43,6 +43,11 @@ final class LexiconTerm {
         this.foldedLength = length;
     }
 
+    /** This object named as a place ("near a substation"): set aside like an ignore phrase, written as in the text. */
+    LexiconTerm asPlace(String written) {
+        return new LexiconTerm(language, TermKind.IGNORE, "-", written, List.of(words), prefixList(), source, line, rank);
+    }
+
     LexiconTerm withRank(int newRank) {
         return new LexiconTerm(language, kind, category, written, List.of(words), prefixList(), source, line, newRank);
     }

@@ -224,6 +224,16 @@ public final class TargetLexicon {
                 to[n++] = walk.foundSourceEnd(c);
             }
         }
+        // "debris fell near a substation": an object named as where something happened is set aside.
+        for (int k = 0; k < n; k++) {
+            if (terms[k].kind == TermKind.NAMED) {
+                int cue = ProximityCue.startBefore(text, from[k], k == 0 ? 0 : to[k - 1]);
+                if (cue >= 0) {
+                    terms[k] = terms[k].asPlace(text.substring(cue, to[k]));
+                    from[k] = cue;
+                }
+            }
+        }
         return new ChosenTerms.Field(terms, from, to, n);
     }
 
