@@ -47,9 +47,19 @@ public final class ReportStatements {
     /** {@link #upsert} for a caller that has already checked, in this transaction, that the source exists. */
     static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
             Instant now) {
+        return upsertKnownSource(h, sourceId, content, reason, now, true);
+    }
+
+    /**
+     * {@link #upsertKnownSource}, for a caller that has just looked, in this transaction, whether
+     * the report exists: when it does not ({@code mayExist} false), there is no row to lock and
+     * none is looked for.
+     */
+    static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
+            Instant now, boolean mayExist) {
         String json = ReportJson.write(content);
         String sha = Sha256.hex(json);
-        Optional<Current> current = lockCurrent(h, sourceId, content.externalId());
+        Optional<Current> current = mayExist ? lockCurrent(h, sourceId, content.externalId()) : Optional.empty();
         if (current.isEmpty()) {
             long id = bindContent(h.createUpdate("INSERT INTO reports (source_id, external_id, event_date, "
                     + "time_precision, event_type, sub_event_type, actor1, actor2, country, admin1, location, "
