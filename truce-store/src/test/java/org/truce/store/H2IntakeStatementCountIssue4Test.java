@@ -26,6 +26,6 @@ class H2IntakeStatementCountIssue4Test extends IntakeStatementCountContract {
 
     @Override
     protected double joinInGroupAtMost() {
-        return 15.6;
+        return 13.7;
     }
 }

@@ -31,6 +31,6 @@ class PostgresIntakeStatementCountIssue4Test extends IntakeStatementCountContrac
 
     @Override
     protected double joinInGroupAtMost() {
-        return 13.6;
+        return 11.7;
     }
 }

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.truce.store.incident.IncidentStatements;
 import org.truce.store.internal.GroupCommit;
 import org.truce.store.internal.GroupCommit.Pending;
+import org.truce.store.internal.HeldInserts;
 import org.truce.store.internal.Sql;
 import org.truce.store.record.RecordLogRepository;
 
@@ -122,7 +123,7 @@ public final class IntakeWriter implements AutoCloseable {
      */
     private List<Object> writeWithoutSavepoints(List<Pending<Function<Handle, AssessedIntake>, AssessedIntake>> batch) {
         return jdbi.inTransaction(h -> IncidentStatements.groupingAsOneBatch(h,
-                () -> RecordLogRepository.appendingAsOneBatch(h, appends -> {
+                () -> RecordLogRepository.appendingAsOneBatch(h, appends -> HeldInserts.untilEnd(h, held -> {
                     List<Object> done = new ArrayList<>();
                     for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
                         try {
@@ -132,21 +133,21 @@ public final class IntakeWriter implements AutoCloseable {
                         }
                     }
                     return done;
-                })));
+                }))));
     }
 
     /** The batch again after an intake failed: each intake under its own savepoint, so only it is rolled back. */
     private List<Object> writeUnderSavepoints(List<Pending<Function<Handle, AssessedIntake>, AssessedIntake>> batch) {
-        // The record entries of the whole batch are appended at its end, in the order made.
-        // The grouping lock too is taken once for the batch.
+        // The record entries of the whole batch are appended at its end, in the order made, and
+        // the rows no intake reads back are inserted there too. The grouping lock is taken once.
         return jdbi.inTransaction(h -> IncidentStatements.groupingAsOneBatch(h,
-                () -> RecordLogRepository.appendingAsOneBatch(h, appends -> {
+                () -> RecordLogRepository.appendingAsOneBatch(h, appends -> HeldInserts.untilEnd(h, held -> {
                     List<Object> done = new ArrayList<>();
                     for (Pending<Function<Handle, AssessedIntake>, AssessedIntake> p : batch) {
-                        done.add(writeUnderSavepoint(h, appends, p.work()));
+                        done.add(writeUnderSavepoint(h, appends, held, p.work()));
                     }
                     return done;
-                })));
+                }))));
     }
 
     /**
@@ -154,12 +155,13 @@ public final class IntakeWriter implements AutoCloseable {
      * violation (a concurrent import inserted the same report first) is retried once, as
      * {@link Sql#inTransactionRetryingOnConflict} does for a transaction of its own.
      */
-    private static Object writeUnderSavepoint(Handle h, RecordLogRepository.BatchAppends appends,
+    private static Object writeUnderSavepoint(Handle h, RecordLogRepository.BatchAppends appends, HeldInserts held,
             Function<Handle, AssessedIntake> work) {
         Connection c = h.getConnection();
         for (int attempt = 0; ; attempt++) {
             Savepoint before = savepoint(c);
             int mark = appends.mark();
+            int heldMark = held.mark();
             try {
                 // Not released: savepoints end with the transaction, and each release is a round trip.
                 return work.apply(h);
@@ -167,6 +169,7 @@ public final class IntakeWriter implements AutoCloseable {
                 // If this rollback fails, the transaction is unusable: the batch is retried one by one.
                 rollback(c, before);
                 appends.dropFrom(mark);
+                held.dropFrom(heldMark);
                 if (attempt > 0 || !Sql.isUniqueViolation(e)) {
                     return e;
                 }
