@@ -28,9 +28,9 @@ import org.truce.store.record.RecordLogRepository;
  *
  * <p>An intake that fails rolls the first attempt back whole; the batch is then written again
  * with a savepoint per intake, so that the failing one is rolled back to its savepoint alone and
- * answered with its own error while the others commit. If the commit itself fails (or the transaction cannot be used any more),
- * nothing of the batch was stored, and each intake is written again in a transaction of its own,
- * so a failure never reaches intakes it does not belong to. A request is answered only after its
+ * answered with its own error while the others commit. If that commit fails (or the transaction
+ * cannot be used any more), nothing of the batch was stored, and each intake is written again in
+ * a transaction of its own, so a failure never reaches intakes it does not belong to. A request is answered only after its
  * commit: an acknowledged report is as durable as before.
  */
 public final class IntakeWriter implements AutoCloseable {
