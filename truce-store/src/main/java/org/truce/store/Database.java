@@ -70,6 +70,12 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setMinimumIdle(1);
         hikari.setPoolName("truce");
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            // A JDBC batch of inserts goes to PostgreSQL as one multi-row INSERT, not one execution
+            // per row: the intake writer's batches (record entries and nodes, held rows) carry tens
+            // of rows per commit. pgjdbc leaves a batch that returns generated keys as it was.
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource ds = new HikariDataSource(hikari);
         try {
             MigrateResult migrated = Flyway.configure()

@@ -130,6 +130,13 @@ abstract class IntakeGroupCommitContract {
                 .as("the two stored strikes, same place and day: one incident of two")
                 .singleElement().satisfies(i -> assertThat(i.reportCount()).isEqualTo(2));
         assertThat(audit()).as("the rolled-back intakes left no record entry behind").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM report_versions"))
+                .as("the versions held to the batch's end: those of the stored reports only").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM report_assessments")).isEqualTo(2);
+    }
+
+    private long count(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
@@ -165,6 +172,11 @@ abstract class IntakeGroupCommitContract {
                 .containsExactly("first account", "second account");
         long id = db.reports().findCurrent(ACLED, "GC1").orElseThrow().id();
         assertThat(db.findings().listForReport(id)).as("version 2 has no finding").isEmpty();
+        List<Integer> assessedVersions = db.jdbi().withHandle(h -> h.createQuery("SELECT report_version "
+                + "FROM report_assessments WHERE report_id = :r").bind("r", id).mapTo(Integer.class).list());
+        assertThat(assessedVersions)
+                .as("one row, of the second version, though the first one's was still held in the batch")
+                .containsExactly(2);
         assertThat(audit()).isEmpty();
     }
 

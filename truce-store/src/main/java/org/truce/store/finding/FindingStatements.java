@@ -3,10 +3,13 @@ package org.truce.store.finding;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.truce.assessment.Assessment;
+import org.truce.store.internal.HeldInserts;
 import org.truce.store.internal.Sql;
 import org.truce.store.record.RecordLogRepository;
 
@@ -42,21 +45,26 @@ public final class FindingStatements {
         }
         RecordLogRepository.append(h, FindingSetDigest.of(reportId, reportVersion, basis, assessments), now);
         // Assessed, even when nothing was found: what listStaleReportIds compares with the current basis.
+        // Held to the end of the intake writer's batch, if one is open; a later intake of the same
+        // report in the batch replaces the held row as it replaces a stored one.
+        String assessedKey = "report_assessments " + reportId + " " + basis.agreementId();
         if (!firstTime) {
+            HeldInserts.forget(h, assessedKey);
             h.createUpdate("DELETE FROM report_assessments WHERE report_id = :r AND agreement_id = :a")
                     .bind("r", reportId)
                     .bind("a", basis.agreementId())
                     .execute();
         }
-        h.createUpdate("INSERT INTO report_assessments (report_id, agreement_id, report_version, agreement_version, "
-                        + "reference_version, computed_at) VALUES (:r, :a, :rv, :av, :refv, :now)")
-                .bind("r", reportId)
-                .bind("a", basis.agreementId())
-                .bind("rv", reportVersion)
-                .bind("av", basis.agreementVersion())
-                .bind("refv", basis.referenceVersion())
-                .bind("now", Sql.timestamp(now))
-                .execute();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("r", reportId);
+        values.put("a", basis.agreementId());
+        values.put("rv", reportVersion);
+        values.put("av", basis.agreementVersion());
+        values.put("refv", basis.referenceVersion());
+        values.put("now", Sql.timestamp(now));
+        HeldInserts.insert(h, "INSERT INTO report_assessments (report_id, agreement_id, report_version, "
+                + "agreement_version, reference_version, computed_at) VALUES (:r, :a, :rv, :av, :refv, :now)",
+                values, assessedKey);
         if (assessments.isEmpty()) {
             return List.of();
         }

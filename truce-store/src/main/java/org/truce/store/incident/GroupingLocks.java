@@ -26,6 +26,9 @@ import org.truce.incident.EventFamily;
  * incidents (merge, split, verification, recompute) take one lock exclusively that intakes hold
  * shared, so they wait for the intakes in flight and the intakes wait for them.
  *
+ * <p>The intake writer's batches take the whole-incident lock once, exclusively, instead
+ * ({@link #forBatch}): one writer groups their intakes one after the other anyway.
+ *
  * <p>On H2 every transaction locks the one row of {@code incident_grouping_lock}: its commits do
  * not wait for a disk flush, and the intake there is bound by the CPU, so a finer lock would
  * not let more work run.
@@ -47,29 +50,32 @@ final class GroupingLocks {
 
     /** For an intake, before it reads anything it groups by: shared on PostgreSQL, the row on H2. */
     static void forIntake(Handle h) {
+        if (HELD_FOR_BATCH.get() == h) {
+            return;
+        }
         if (isPostgres(h)) {
             h.createQuery("SELECT pg_advisory_xact_lock_shared(:k, 0)").bind("k", WHOLE_KEY)
                     .mapTo(String.class).one();
-        } else if (HELD_FOR_BATCH.get() != h) {
+        } else {
             lockRow(h);
         }
     }
 
     /**
-     * Runs a batch of intakes on {@code h}, each under its own savepoint. On H2 the row is locked
-     * once, before the first savepoint, so that no intake's rollback releases it, and the intakes
-     * do not lock it again: H2 parses every {@code FOR UPDATE} statement anew (2% of the intake
-     * writer's time when each intake took it). PostgreSQL's intakes take their own shared and cell
-     * locks as before.
+     * Runs a batch of intakes on {@code h}, each under its own savepoint, with the grouping lock
+     * taken once for the whole batch, before the first savepoint (so that no intake's rollback
+     * releases it), and not again by its intakes. On H2 that is the row; on PostgreSQL the
+     * whole-incident lock, exclusively: the batch's intakes are grouped one after the other by
+     * the one writer anyway, and their shared and cell locks were two round trips per intake
+     * (about a tenth of the writer's statements, docs/performance.md). A grouping elsewhere (a
+     * CSV import, a merge) waits for the batch's commit, as it would for a merge. On H2 it also
+     * saves parsing a {@code FOR UPDATE} statement per intake (H2 parses each one anew).
      */
     static <T> T forBatch(Handle h, Supplier<T> work) {
-        if (isPostgres(h)) {
-            return work.get();
-        }
         if (HELD_FOR_BATCH.get() != null) {
             throw new IllegalStateException("a batch of intakes is already being grouped on this thread");
         }
-        lockRow(h);
+        forAll(h);
         HELD_FOR_BATCH.set(h);
         try {
             return work.get();
@@ -93,7 +99,7 @@ final class GroupingLocks {
      */
     static void forReach(Handle h, EventFamily family, LocalDate from, LocalDate to, double lat0_deg,
             double lat1_deg) {
-        if (!isPostgres(h)) {
+        if (HELD_FOR_BATCH.get() == h || !isPostgres(h)) {
             return;
         }
         TreeSet<Integer> keys = new TreeSet<>();
@@ -111,7 +117,7 @@ final class GroupingLocks {
      * no anchor member (after a split), so the cell is read again until it stays.
      */
     static void forIncident(Handle h, String incidentId) {
-        if (!isPostgres(h)) {
+        if (HELD_FOR_BATCH.get() == h || !isPostgres(h)) {
             return;
         }
         TreeSet<Integer> held = new TreeSet<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -212,6 +213,7 @@ public final class IncidentStatements {
         }
         Map<String, IncidentAssessment> combined = new TreeMap<>();
         storedFindings(h, incidentId, basis.agreementId()).forEach(a -> combined.put(a.commitmentId(), a));
+        Set<String> stored = Set.copyOf(combined.keySet());
         String member = Long.toString(reportId);
         try {
             for (Assessment a : findings) {
@@ -225,8 +227,34 @@ public final class IncidentStatements {
             combineAll(h, basis, incidentId, now);
             return members.members();
         }
-        writeFindings(h, basis, incidentId, List.copyOf(combined.values()), now, true);
+        updateFindings(h, basis, incidentId, combined, stored, now);
         return members.members();
+    }
+
+    /**
+     * Writes a join's findings: the rows of commitments the incident had ({@code stored}) are
+     * updated in place, the others inserted. The same rows as deleting and inserting them all
+     * (what {@link #writeFindings} does), with one statement fewer per join and, on PostgreSQL,
+     * no index entry to add when the outcome stays (an update in place of the row).
+     */
+    private static void updateFindings(Handle h, FindingBasis basis, String incidentId,
+            Map<String, IncidentAssessment> combined, Set<String> stored, Instant now) {
+        PreparedBatch updates = h.prepareBatch("UPDATE incident_findings SET agreement_version = :av, "
+                + "reference_version = :refv, commitment_kind = :kind, outcome = :outcome, reason = :reason, "
+                + "party = :party, trace_json = :trace, computed_at = :now "
+                + "WHERE incident_id = :i AND agreement_id = :a AND commitment_id = :c");
+        List<IncidentAssessment> added = new ArrayList<>();
+        for (IncidentAssessment ia : combined.values()) {
+            if (!stored.contains(ia.commitmentId())) {
+                added.add(ia);
+                continue;
+            }
+            bindFinding(updates, basis, incidentId, ia, now).add();
+        }
+        if (updates.size() > 0) {
+            updates.execute();
+        }
+        writeFindings(h, basis, incidentId, added, now, false);
     }
 
     /**
@@ -323,20 +351,24 @@ public final class IncidentStatements {
                 + "trace_json, computed_at) VALUES (:i, :a, :av, :refv, :c, :kind, :outcome, :reason, :party, :trace, "
                 + ":now)");
         for (IncidentAssessment ia : combined) {
-            batch.bind("i", incidentId)
-                    .bind("a", basis.agreementId())
-                    .bind("av", basis.agreementVersion())
-                    .bind("refv", basis.referenceVersion())
-                    .bind("c", ia.commitmentId())
-                    .bind("kind", ia.kind().wireName())
-                    .bind("outcome", ia.outcome().wireName())
-                    .bind("reason", ia.reason())
-                    .bind("party", ia.party())
-                    .bind("trace", IncidentJson.trace(ia.trace()))
-                    .bind("now", Sql.timestamp(now))
-                    .add();
+            bindFinding(batch, basis, incidentId, ia, now).add();
         }
         batch.execute();
+    }
+
+    private static PreparedBatch bindFinding(PreparedBatch batch, FindingBasis basis, String incidentId,
+            IncidentAssessment ia, Instant now) {
+        return batch.bind("i", incidentId)
+                .bind("a", basis.agreementId())
+                .bind("av", basis.agreementVersion())
+                .bind("refv", basis.referenceVersion())
+                .bind("c", ia.commitmentId())
+                .bind("kind", ia.kind().wireName())
+                .bind("outcome", ia.outcome().wireName())
+                .bind("reason", ia.reason())
+                .bind("party", ia.party())
+                .bind("trace", IncidentJson.trace(ia.trace()))
+                .bind("now", Sql.timestamp(now));
     }
 
     /** The incident's findings under one agreement as stored, by commitment. */

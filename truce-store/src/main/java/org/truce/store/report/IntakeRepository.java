@@ -115,7 +115,8 @@ public final class IntakeRepository {
 
     private AssessedIntake writeAssessed(Handle h, String idempotencyKey, String requestSha, String sourceId,
             ReportContent content, FindingBasis basis, List<Assessment> assessments) {
-        Optional<Seen> seen = findWithSource(h, idempotencyKey, sourceId);
+        Lookup lookup = findWithSource(h, idempotencyKey, sourceId, content.externalId());
+        Optional<Seen> seen = lookup.seen();
         if (seen.isPresent()) {
             if (!seen.get().requestSha256().equals(requestSha)) {
                 throw new IdempotencyConflictException(idempotencyKey);
@@ -130,7 +131,7 @@ public final class IntakeRepository {
         // order made: the log's head row is then locked for the appends and the commit only.
         return RecordLogRepository.appendingLast(h, now, () -> {
             ImportOutcome outcome = ReportStatements.upsertKnownSource(h, sourceId, content,
-                    "intake " + idempotencyKey, now);
+                    "intake " + idempotencyKey, now, lookup.reportExists());
             insertKey(h, idempotencyKey, requestSha, outcome, now);
             List<StoredFinding> findings = FindingStatements.replace(h, outcome.reportId(),
                     content.externalId(), outcome.version(), basis, assessments, now,
@@ -180,23 +181,34 @@ public final class IntakeRepository {
     }
 
     /**
-     * The source and the key in one round trip: no row when the source is unknown (refused
-     * before the key is looked at, as a separate check would); otherwise the key's use, if any.
+     * The source, the key and the report in one round trip: no row when the source is unknown
+     * (refused before the key is looked at, as a separate check would); otherwise the key's use,
+     * if any, and whether the source has a report of this external id yet (most intakes bring a
+     * new one, which then needs no look-up of its own).
      */
-    private static Optional<Seen> findWithSource(Handle h, String key, String sourceId) {
-        List<Optional<Seen>> rows = h.createQuery("SELECT i.request_sha256, i.report_id, i.report_version, i.outcome "
-                        + "FROM sources s LEFT JOIN intake_requests i ON i.idempotency_key = :key WHERE s.id = :source")
+    private static Lookup findWithSource(Handle h, String key, String sourceId, String externalId) {
+        List<Lookup> rows = h.createQuery("SELECT i.request_sha256, i.report_id, i.report_version, i.outcome, "
+                        + "r.id AS existing_id FROM sources s LEFT JOIN intake_requests i ON i.idempotency_key = :key "
+                        + "LEFT JOIN reports r ON r.source_id = s.id AND r.external_id = :external WHERE s.id = :source")
                 .bind("key", key)
                 .bind("source", sourceId)
-                .map((rs, ctx) -> rs.getString("request_sha256") == null ? Optional.<Seen>empty()
-                        : Optional.of(new Seen(rs.getString("request_sha256"), new IntakeResult(rs.getLong("report_id"),
-                                rs.getInt("report_version"), ImportOutcome.Effect.fromWireName(rs.getString("outcome")),
-                                true))))
+                .bind("external", externalId)
+                .map((rs, ctx) -> {
+                    Optional<Seen> seen = rs.getString("request_sha256") == null ? Optional.empty()
+                            : Optional.of(new Seen(rs.getString("request_sha256"), new IntakeResult(
+                                    rs.getLong("report_id"), rs.getInt("report_version"),
+                                    ImportOutcome.Effect.fromWireName(rs.getString("outcome")), true)));
+                    rs.getLong("existing_id");
+                    return new Lookup(seen, !rs.wasNull());
+                })
                 .list();
         if (rows.isEmpty()) {
             throw new UnknownSourceException(sourceId);
         }
         return rows.get(0);
+    }
+
+    private record Lookup(Optional<Seen> seen, boolean reportExists) {
     }
 
     private static Optional<Seen> find(Handle h, String key) {

@@ -3,7 +3,9 @@ package org.truce.store.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -12,6 +14,7 @@ import org.truce.report.GeoPrecision;
 import org.truce.report.Report;
 import org.truce.report.TimePrecision;
 import org.truce.store.Sha256;
+import org.truce.store.internal.HeldInserts;
 import org.truce.store.internal.Sql;
 import org.truce.store.record.RecordLogRepository;
 import org.truce.store.record.RecordedChange;
@@ -47,9 +50,19 @@ public final class ReportStatements {
     /** {@link #upsert} for a caller that has already checked, in this transaction, that the source exists. */
     static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
             Instant now) {
+        return upsertKnownSource(h, sourceId, content, reason, now, true);
+    }
+
+    /**
+     * {@link #upsertKnownSource}, for a caller that has just looked, in this transaction, whether
+     * the report exists: when it does not ({@code mayExist} false), there is no row to lock and
+     * none is looked for.
+     */
+    static ImportOutcome upsertKnownSource(Handle h, String sourceId, ReportContent content, String reason,
+            Instant now, boolean mayExist) {
         String json = ReportJson.write(content);
         String sha = Sha256.hex(json);
-        Optional<Current> current = lockCurrent(h, sourceId, content.externalId());
+        Optional<Current> current = mayExist ? lockCurrent(h, sourceId, content.externalId()) : Optional.empty();
         if (current.isEmpty()) {
             long id = bindContent(h.createUpdate("INSERT INTO reports (source_id, external_id, event_date, "
                     + "time_precision, event_type, sub_event_type, actor1, actor2, country, admin1, location, "
@@ -176,16 +189,18 @@ public final class ReportStatements {
 
     private static void insertVersion(Handle h, long reportId, int version, ChangeKind change, String json,
             String sha, String reason, Instant now) {
-        h.createUpdate("INSERT INTO report_versions (report_id, version, change_kind, content_json, content_sha256, "
-                        + "reason, received_at) VALUES (:id, :v, :change, :json, :sha, :reason, :now)")
-                .bind("id", reportId)
-                .bind("v", version)
-                .bind("change", change.wireName())
-                .bind("json", json)
-                .bind("sha", sha)
-                .bind("reason", reason == null ? "" : reason)
-                .bind("now", Sql.timestamp(now))
-                .execute();
+        // Held to the end of the intake writer's batch, if one is open: nothing in the batch reads it back.
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("id", reportId);
+        values.put("v", version);
+        values.put("change", change.wireName());
+        values.put("json", json);
+        values.put("sha", sha);
+        values.put("reason", reason == null ? "" : reason);
+        values.put("now", Sql.timestamp(now));
+        HeldInserts.insert(h, "INSERT INTO report_versions (report_id, version, change_kind, content_json, "
+                + "content_sha256, reason, received_at) VALUES (:id, :v, :change, :json, :sha, :reason, :now)",
+                values, "report_versions " + reportId + " " + version);
         // The tamper-evident record (issue 6): every report version, in this same transaction.
         RecordLogRepository.append(h, new RecordedChange.ReportVersion(reportId, version, change.wireName(), sha), now);
     }
