@@ -429,7 +429,11 @@ public final class Extractor {
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|il|elle");
     private static final Pattern BEFORE_ANY = Pattern.compile(
             "(?i)(?:\\bbefore|\\bprior\\W+to|\\bavant)\\W+(?:any|a|toute?|tout)\\W+(?:[\\w-]+\\W+){0,2}$");
-    private static final Pattern AGENT_JOINED = Pattern.compile("(?i)\\s*(?:,|et|and)\\s*(?:(?:the|le|la|l['’])\\s*)?");
+    private static final Pattern AGENT_JOINED = Pattern.compile("(?i)\\s*(?:et|and)\\s*(?:(?:the|le|la|l['’])\\s*)?");
+    /** "…, a-t-il ajouté, proposant aussi …", "…, he said, proposing …": a participle whose subject speaks. */
+    private static final Pattern SPEAKER_THEN_PARTICIPLE = Pattern.compile(
+            "(?i)(?:a-t-(?:il|elle)\\s+[\\p{L}]+|(?:he|she)\\s+(?:said|added|wrote))\\s*,\\s*$");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:en\\s+)?[\\p{L}]+(?:ant|ing)\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|avec|to|from|for|by|par|pour)\\s+$");
     private static final Pattern READY_OR_WOULD = Pattern.compile("(?i)\\b(?:ready|prêt|prête|prêts|prêtes|would|serait)\\b");
     private static final Pattern IF_CLAUSE = Pattern.compile("(?i)\\b(?:if|si|s['’]il|s['’]ils)\\b");
@@ -977,6 +981,10 @@ public final class Extractor {
                 // "… ont été abordés": a passive with no agent; the one who speaks is the first party named.
                 parties = f.parties().stream().findFirst().flatMap(Mention::party).map(List::of)
                         .or(() -> contextParty(facts, i).map(List::of)).orElse(List.of());
+            } else if (PARTICIPLE.matcher(hit.span().text()).find() && SPEAKER_THEN_PARTICIPLE.matcher(
+                    text.substring(Math.max(f.start(), hit.span().start_char() - 30), hit.span().start_char())).find()) {
+                parties = lastPersonBefore(text, hit.span().start_char(), f.named(), facts.subList(0, i)).flatMap(
+                        Gazetteer.Entry::party).map(List::of).orElse(List.of());
             } else {
                 parties = afterCoordination(text, f, hit.span())
                         ? leadingSubject(text, f, principals) : subject(text, f, hit.span().start_char(), principals);
@@ -1279,9 +1287,10 @@ public final class Extractor {
             int n = count(basis.group("n", text), f);
             // "175 de chaque côté", persons brought home by one side, or "1 200 Ukrainiens" (one side's
             // people): a per-side number.
-            if (!f.exchange("each").isEmpty() || f.exchange("total_word").isEmpty()
-                    && (!f.exchange("return").isEmpty() || oneSidesFigure(basis.span(), f)
-                            || bodiesNamedAt(text, f, basis.span()))) {
+            // A total word ("a total of", "un total de") makes a count of people returned a total, not a
+            // count of one side's people or of bodies.
+            if (!f.exchange("each").isEmpty() || oneSidesFigure(basis.span(), f) || bodiesNamedAt(text, f, basis.span())
+                    || f.exchange("total_word").isEmpty() && !f.exchange("return").isEmpty()) {
                 perSide = OptionalInt.of(n);
             } else {
                 total = OptionalInt.of(n);

@@ -22,6 +22,7 @@ final class WrittenNumber {
         }
         int total = 0;
         int group = 0;
+        int last = 0;
         boolean any = false;
         for (String token : written.strip().split("[\\s\\-\u00a0]+")) {
             if (token.equalsIgnoreCase("and") || token.equalsIgnoreCase("et")) {
@@ -38,11 +39,13 @@ final class WrittenNumber {
                 group = 0;
             } else if (value == 100) {
                 group = Math.max(group, 1) * 100;
-            } else if (value == 20 && group == 4) {
-                group = group * 20;
+            } else if (value == 20 && last == 4) {
+                // "cent quatre-vingt-cinq": the four just added is four twenties.
+                group += 80 - 4;
             } else {
                 group += value;
             }
+            last = value;
         }
         return any ? Optional.of(total + group) : Optional.empty();
     }

@@ -281,6 +281,38 @@ class ConditionsAttributionsAndPronounsIssue5Test {
                 .contains("stance:ceasefire:RU:accepted", "stance:ceasefire:UA:accepted");
     }
 
+    // ---- from the eleventh batch (French press) ----
+
+    @Test
+    void aParticipleAfterHeSaidIsTheSpeakersStance() {
+        assertThat(keys("Vladimir Medinsky a parlé aux journalistes. La Russie rendra les corps de soldats ukrainiens, "
+                + "a-t-il ajouté, proposant aussi un cessez-le-feu de deux jours.", Language.FR, "2025-06-02"))
+                .contains("stance:ceasefire:RU:proposed").doesNotContain("stance:ceasefire:UA:proposed");
+        assertThat(keys("Medinsky said the bodies of Ukrainian soldiers would be returned. Russia will hand them over, he "
+                + "said, proposing a two-day ceasefire on parts of the front.", Language.EN, "2025-06-02"))
+                .contains("stance:ceasefire:RU:proposed").doesNotContain("stance:ceasefire:UA:proposed");
+    }
+
+    @Test
+    void aRequestTurnedDownByASideIsThatSidesRefusal() {
+        assertThat(keys("Kyiv's call for an immediate ceasefire was turned down by the Russian side.", Language.EN,
+                "2025-05-16")).contains("stance:ceasefire:RU:rejected").doesNotContain("stance:ceasefire:UA:rejected");
+    }
+
+    @Test
+    void aSideThatWillConsiderTheProposalIsPending() {
+        assertThat(keys("Les Européens ont réclamé une trêve de trente jours. Peskov a répondu que la Russie « réfléchirait » "
+                + "à la proposition.", Language.FR, "2025-05-10")).contains("stance:ceasefire:RU:pending");
+    }
+
+    @Test
+    void aCountOfOneSidesPeopleStaysPerSideEvenAfterATotalWord() {
+        assertThat(keys("A total of 150 Ukrainian defenders came home today.", Language.EN, "2025-02-05"))
+                .contains("exchange:150").doesNotContain("exchange:total=150");
+        assertThat(keys("Cent quatre-vingt-cinq militaires russes ont été rendus jeudi, et autant de prisonniers ukrainiens.",
+                Language.FR, "2025-10-02")).contains("exchange:185");
+    }
+
     @Test
     void citiesThatHostTalksNameTheirState() {
         assertThat(keys("Envoys met in Abu Dhabi after the coalition's meeting in Paris.", Language.EN, "2025-11-26"))
