@@ -434,6 +434,7 @@ public final class Extractor {
     private static final Pattern SPEAKER_THEN_PARTICIPLE = Pattern.compile(
             "(?i)(?:a-t-(?:il|elle)\\s+[\\p{L}]+|(?:he|she)\\s+(?:said|added|wrote))\\s*,\\s*$");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)^(?:en\\s+)?[\\p{L}]+(?:ant|ing)\\b");
+    private static final Pattern AND_WORD = Pattern.compile("\\b(?:and|et)\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:with|avec|to|from|for|by|par|pour)\\s+$");
     private static final Pattern READY_OR_WOULD = Pattern.compile("(?i)\\b(?:ready|prêt|prête|prêts|prêtes|would|serait)\\b");
     private static final Pattern IF_CLAUSE = Pattern.compile("(?i)\\b(?:if|si|s['’]il|s['’]ils)\\b");
@@ -674,7 +675,7 @@ public final class Extractor {
                 break;
             }
             // "In a call with Trump, Putin accepted": a name after a preposition is not one of the subjects.
-            if (between.contains(",") && !between.matches("(?s).*\\b(?:and|et)\\b.*") && AFTER_PREPOSITION.matcher(
+            if (between.contains(",") && !AND_WORD.matcher(between).find() && AFTER_PREPOSITION.matcher(
                     text.substring(Math.max(f.start(), parties.get(k - 1).found().span().start_char() - 12),
                             parties.get(k - 1).found().span().start_char())).find()) {
                 break;
@@ -717,11 +718,6 @@ public final class Extractor {
     }
 
     /** The first party named after {@code at} (the agent of "proposé par", "proposed by"). */
-    private static Optional<String> agentAfter(SentenceFacts f, int at) {
-        return f.parties().stream().filter(m -> m.found().span().start_char() >= at).findFirst()
-                .flatMap(Mention::party);
-    }
-
     /** "acceptés par la Russie et l'Ukraine", "agreed by Putin and Trump": every party joined to the first agent. */
     private static List<String> agentsAfter(String text, SentenceFacts f, int at) {
         List<Mention> after = f.parties().stream().filter(m -> m.found().span().start_char() >= at).toList();
@@ -1104,7 +1100,7 @@ public final class Extractor {
         }
         if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("agent_after")) {
             // "comme l'exige Moscou", "as demanded by Moscow": the party named right after.
-            party = agentAfter(f, f.demandTriggers().get(0).span().end_char());
+            party = agentsAfter(text, f, f.demandTriggers().get(0).span().end_char()).stream().findFirst();
         }
         if (party.isEmpty() && f.demandTriggers().get(0).rule().value().equals("speaker")) {
             // "Ukrainian troops must leave Donbas, Putin told reporters": who must is not who demands;
